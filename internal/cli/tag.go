@@ -1,0 +1,148 @@
+package cli
+
+import (
+	"bufio"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/prensa-nlp/prensa/internal/decode"
+	"github.com/prensa-nlp/prensa/internal/entity"
+	"github.com/prensa-nlp/prensa/internal/extract"
+	"github.com/prensa-nlp/prensa/internal/output"
+)
+
+// Input formats of 'prensa tag'.
+const (
+	inputText  = "text"
+	inputCoNLL = "conll"
+	inputJSONL = "jsonl"
+)
+
+// TagOptions are the options of 'prensa tag'.
+type TagOptions struct {
+	IO          *IOStreams
+	Pipeline    PipelineOptions
+	Files       []string
+	Format      string
+	Pretty      bool
+	Encoding    string
+	InputFormat string
+}
+
+func newTagCmd(s *IOStreams) *cobra.Command {
+	opts := &TagOptions{IO: s}
+	cmd := &cobra.Command{
+		Use:   "tag [FILE...]",
+		Short: "Find the entities in texts and print them as JSON",
+		Long: `Tag reads Spanish news texts and prints their entities.
+
+With no FILE, or with -, it reads standard input. Each input gives one JSON
+object {"source", "encoding", "entities"}; several inputs give one object per
+line (JSON Lines). Every entity has "text", "type" (PER, LOC, ORG, AGENCY,
+MISC), byte offsets "start"/"end" into the decoded input (input[start:end]
+is the text), code-point offsets "char_start"/"char_end", "canonical" and
+"source" (gazetteer, rule or model).
+
+Input is UTF-8 (a byte-order mark is dropped); input that is not valid UTF-8
+is read as Windows-1252 and reported as such. Files with NUL bytes are
+refused as binary; the other files are still tagged, and the exit code is 1.
+
+Pre-tokenized input: --input-format conll reads one token per line (first
+column; other columns ignored; blank line between sentences) and prints
+TOKEN TAG lines (IOB2), one per input token. --input-format jsonl reads
+{"id", "text"} objects, one per line, and prints {"id", "entities"} lines.`,
+		Example: `  prensa tag article.txt
+  cat article.txt | prensa tag --pretty
+  prensa tag a.txt b.txt > tagged.jsonl
+  prensa tag --format spaced article.txt
+  prensa tag --encoding windows-1252 old-dump.txt
+  prensa tag --gazetteer ours.tsv --engine gazetteer article.txt
+  prensa tag --input-format conll --map AGENCY=ORG tokens.conll`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Files = args
+			if !cmd.Flags().Changed("format") && opts.InputFormat == inputCoNLL {
+				opts.Format = "conll"
+			}
+			return runTag(opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&opts.Format, "format", "f", "json", "output format: json, jsonl, spaced, or conll (with --input-format conll)")
+	f.BoolVar(&opts.Pretty, "pretty", false, "indent JSON output")
+	f.StringVar(&opts.Encoding, "encoding", decode.Auto, "input encoding: auto, utf-8, windows-1252 or iso-8859-1")
+	f.StringVar(&opts.InputFormat, "input-format", inputText, "input format: text, conll (pre-tokenized) or jsonl ({\"id\",\"text\"} per line)")
+	opts.Pipeline.AddFlags(f)
+	return cmd
+}
+
+func runTag(opts *TagOptions) error {
+	enc, err := decode.ParseEncoding(opts.Encoding)
+	if err != nil {
+		return usageError{err}
+	}
+	printer, err := output.New(opts.Format, opts.Pretty)
+	if err != nil {
+		return usageError{err}
+	}
+	switch opts.InputFormat {
+	case inputText:
+		if opts.Format == "conll" {
+			return usageErrorf("--format conll needs --input-format conll")
+		}
+	case inputCoNLL, inputJSONL:
+	default:
+		return usageErrorf("unknown input format %q (want text, conll or jsonl)", opts.InputFormat)
+	}
+	tmap, err := opts.Pipeline.TypeMap()
+	if err != nil {
+		return err
+	}
+	x, err := opts.Pipeline.Extractor()
+	if err != nil {
+		return err
+	}
+	out := bufio.NewWriterSize(opts.IO.Out, 64*1024)
+	defer out.Flush()
+	var failed bool
+	for _, name := range inputNames(opts.Files) {
+		var err error
+		switch opts.InputFormat {
+		case inputCoNLL:
+			err = tagCoNLL(opts, x, tmap, printer, out, name)
+		case inputJSONL:
+			err = tagJSONL(opts, x, tmap, out, name)
+		default:
+			err = tagText(opts, x, tmap, printer, out, name, enc)
+		}
+		if err != nil {
+			out.Flush()
+			fmt.Fprintf(opts.IO.ErrOut, "prensa: %s: %v\n", displayName(name), err)
+			failed = true
+		}
+	}
+	if err := out.Flush(); err != nil {
+		return err
+	}
+	if failed {
+		return errFailed
+	}
+	return nil
+}
+
+func displayName(name string) string {
+	if name == stdinName {
+		return "standard input"
+	}
+	return name
+}
+
+func tagText(opts *TagOptions, x *extract.Extractor, tmap TypeMap, p output.Printer, out *bufio.Writer, name, enc string) error {
+	text, used, err := readText(name, opts.IO.In, enc)
+	if err != nil {
+		return err
+	}
+	d := &output.Doc{Text: text, Result: entity.Result{Source: name, Encoding: used, Entities: x.Extract(text)}}
+	tmap.Entities(d.Result.Entities)
+	return p.Print(out, d)
+}

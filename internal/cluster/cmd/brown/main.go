@@ -1,0 +1,178 @@
+// Command brown trains Brown word clusters for prensa and writes them in the
+// format read by cluster.Parse. It is a maintainer tool:
+//
+//	go run ./internal/cluster/cmd/brown -c 512 -min-count 3 \
+//	    -conll ../shared/data/conll2002/esp.train \
+//	    -o internal/cluster/data/brown.tsv ../shared/data/unlabeled/*.txt
+//
+// Each line of a FILE argument is running text (one document or sentence),
+// tokenized with cluster.Tokenize. A -conll file contributes its first column,
+// one sentence per blank-line-separated block. Every token is passed through
+// cluster.Normalize. Progress goes to stderr.
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/prensa-nlp/prensa/internal/cluster"
+)
+
+// attribution describes the corpora of the shipped table; -attribution
+// replaces it.
+const attribution = `Training text (clusters are a derived statistic; no corpus text is included):
+  Spanish Fake News Corpus (Posadas-Durán et al.), news article bodies, CC BY 4.0
+  WMT news test sets 2008-2013, Spanish side, distributed by WMT for research use
+  UD Spanish-GSD treebank (dev and test sentence text), CC BY-SA 4.0
+  CoNLL-2002 Spanish NER shared task, training file esp.train, first column (research use)`
+
+func main() {
+	var (
+		c       = flag.Int("c", 256, "number of clusters C")
+		minC    = flag.Int("min-count", 3, "ignore words seen fewer times")
+		out     = flag.String("o", "", "output file (default stdout)")
+		workers = flag.Int("workers", runtime.NumCPU(), "goroutines (the result does not depend on it)")
+		attrib  = flag.String("attribution", "", "file whose lines replace the built-in corpus attribution in the header")
+		conll   []string
+	)
+	flag.Func("conll", "CoNLL file whose first column is added as tokenized sentences (repeatable)", func(s string) error {
+		conll = append(conll, s)
+		return nil
+	})
+	flag.Usage = func() {
+		fmt.Fprintf(os.Stderr, "usage: brown [flags] FILE...\n")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if flag.NArg() == 0 && len(conll) == 0 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	start := time.Now()
+	var sents [][]string
+	var inputs []string
+	tokens := 0
+	for _, f := range flag.Args() {
+		n, err := readText(f, &sents)
+		check(err)
+		tokens += n
+		inputs = append(inputs, filepath.Base(f))
+		fmt.Fprintf(os.Stderr, "brown: %s: %d tokens\n", f, n)
+	}
+	for _, f := range conll {
+		n, err := readCoNLL(f, &sents)
+		check(err)
+		tokens += n
+		inputs = append(inputs, filepath.Base(f)+" (column 1)")
+		fmt.Fprintf(os.Stderr, "brown: %s: %d tokens\n", f, n)
+	}
+	fmt.Fprintf(os.Stderr, "brown: %d sentences, %d tokens\n", len(sents), tokens)
+
+	cl, err := cluster.Train(sents, cluster.Options{Clusters: *c, MinCount: *minC, Workers: *workers, Progress: os.Stderr})
+	check(err)
+
+	attr := attribution
+	if *attrib != "" {
+		b, err := os.ReadFile(*attrib)
+		check(err)
+		attr = strings.TrimRight(string(b), "\n")
+	}
+	header := []string{
+		"Brown word clusters for prensa (Spanish news NER features).",
+		fmt.Sprintf("Made with: go run ./internal/cluster/cmd/brown -c %d -min-count %d -conll esp.train -o brown.tsv <unlabeled *.txt>", *c, *minC),
+		fmt.Sprintf("Algorithm: Brown et al. (1992) with the windowed greedy merge of Liang (2005); C = %d clusters, min count %d.", *c, *minC),
+		fmt.Sprintf("Inputs: %s; %d tokens, %d words in the table.", strings.Join(inputs, ", "), tokens, cl.Len()),
+		"Tokens: cluster.Tokenize, then cluster.Normalize (digits to 0); case preserved.",
+		"Format: word<TAB>bit-string path<TAB>count; sorted by path, then count (descending), then word.",
+	}
+	header = append(header, strings.Split(attr, "\n")...)
+	cl.SetHeader(header)
+
+	w := os.Stdout
+	if *out != "" {
+		f, err := os.Create(*out)
+		check(err)
+		defer f.Close()
+		w = f
+	}
+	_, err = cl.WriteTo(w)
+	check(err)
+	if *out != "" {
+		check(w.Close())
+	}
+	fmt.Fprintf(os.Stderr, "brown: wrote %d words in %.1fs\n", cl.Len(), time.Since(start).Seconds())
+}
+
+func check(err error) {
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "brown:", err)
+		os.Exit(1)
+	}
+}
+
+func normalizeAll(toks []string) []string {
+	for i, t := range toks {
+		toks[i] = cluster.Normalize(t)
+	}
+	return toks
+}
+
+// readText adds one sentence per non-empty line of file.
+func readText(file string, sents *[][]string) (int, error) {
+	f, err := os.Open(file)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	n := 0
+	for sc.Scan() {
+		toks := cluster.Tokenize(sc.Text())
+		if len(toks) > 0 {
+			*sents = append(*sents, normalizeAll(toks))
+			n += len(toks)
+		}
+	}
+	return n, sc.Err()
+}
+
+// readCoNLL adds the first column of each blank-line-separated block as a
+// sentence; -DOCSTART- lines are skipped.
+func readCoNLL(file string, sents *[][]string) (int, error) {
+	f, err := os.Open(file)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	n := 0
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			*sents = append(*sents, normalizeAll(cur))
+			n += len(cur)
+			cur = nil
+		}
+	}
+	for sc.Scan() {
+		fields := strings.Fields(sc.Text())
+		if len(fields) == 0 {
+			flush()
+			continue
+		}
+		if fields[0] == "-DOCSTART-" {
+			continue
+		}
+		cur = append(cur, fields[0])
+	}
+	flush()
+	return n, sc.Err()
+}

@@ -1,0 +1,59 @@
+// Package entity holds the types every stage of prensa shares: entity types,
+// the Entity record printed in JSON, and the per-document Result.
+package entity
+
+// Type is the class of a named entity.
+type Type string
+
+// The entity types prensa reports.
+const (
+	PER    Type = "PER"    // people
+	LOC    Type = "LOC"    // places: countries, cities, regions
+	ORG    Type = "ORG"    // organizations, companies, parties, government seats
+	AGENCY Type = "AGENCY" // news agencies and state/government agencies
+	MISC   Type = "MISC"   // events, works, laws and other names
+)
+
+// Types lists every entity type in a stable order.
+var Types = []Type{PER, LOC, ORG, AGENCY, MISC}
+
+// ParseType returns the Type named by s and whether s names one.
+func ParseType(s string) (Type, bool) {
+	for _, t := range Types {
+		if string(t) == s {
+			return t, true
+		}
+	}
+	return "", false
+}
+
+// Source says which part of the pipeline decided an entity.
+type Source string
+
+// The sources an entity can come from.
+const (
+	FromGazetteer Source = "gazetteer"
+	FromRule      Source = "rule"
+	FromModel     Source = "model"
+)
+
+// Entity is one mention found in a document. Start and End are byte offsets
+// into the decoded (UTF-8) input, so that input[Start:End] == Text;
+// CharStart and CharEnd are the same span in Unicode code points.
+type Entity struct {
+	Text      string `json:"text"`
+	Type      Type   `json:"type"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	CharStart int    `json:"char_start"`
+	CharEnd   int    `json:"char_end"`
+	Canonical string `json:"canonical"`
+	Source    Source `json:"source"`
+}
+
+// Result is what prensa prints for one input document.
+type Result struct {
+	Source   string   `json:"source"`
+	Encoding string   `json:"encoding"`
+	Entities []Entity `json:"entities"`
+}

@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"github.com/prensa-nlp/prensa/internal/conll"
+	"github.com/prensa-nlp/prensa/internal/entity"
+	"github.com/prensa-nlp/prensa/internal/gazetteer"
+	"github.com/prensa-nlp/prensa/internal/tokenize"
+)
+
+// modelSpans turns the model's IOB2 tags into spans; a span that is exactly
+// a gazetteer form takes the entry's canonical name (and AGENCY type for an
+// agency the model calls ORG).
+func (x *Extractor) modelSpans(st []tokenize.Token, tags []string, matches []gazetteer.Match) []span {
+	var out []span
+	for _, c := range conll.Chunks(tags) {
+		t, ok := entity.ParseType(c.Type)
+		if !ok {
+			continue
+		}
+		sp := span{start: c.Start, end: c.End, typ: t, src: entity.FromModel}
+		for _, m := range matches {
+			if m.Start == c.Start && m.End == c.End {
+				e := x.g.Entry(m.Entry)
+				sp.canonical = e.Canonical
+				if e.Type == entity.AGENCY && t == entity.ORG {
+					sp.typ = entity.AGENCY
+				}
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// hybrid merges model spans and gazetteer matches:
+//   - the same span: the gazetteer's type and canonical name, unless the form
+//     is ambiguous (several types share it), then the model's type;
+//   - a model span that contains gazetteer matches ("Universidad de Buenos
+//     Aires" around "Buenos Aires") wins: the model saw the longer name;
+//   - a gazetteer match that contains or crosses model spans wins;
+//   - what only one side found is kept.
+func (x *Extractor) hybrid(st []tokenize.Token, tags []string, matches []gazetteer.Match) []span {
+	ms := x.modelSpans(st, tags, matches)
+	var out []span
+	used := make([]bool, len(matches))
+	for _, m := range ms {
+		keep := true
+		for gi, g := range matches {
+			if g.End <= m.start || g.Start >= m.end {
+				continue
+			}
+			switch {
+			case g.Start == m.start && g.End == m.end:
+				gs := x.gazSpan(g)
+				if g.Ambiguous && gs.typ != entity.AGENCY {
+					gs.typ = m.typ
+				}
+				if gs.typ == entity.ORG && m.typ == entity.ORG || gs.typ == m.typ {
+					gs.src = entity.FromGazetteer
+				}
+				out = append(out, gs)
+				used[gi] = true
+				keep = false
+			case g.Start >= m.start && g.End <= m.end:
+				used[gi] = true // inside the model's longer name
+			default:
+				keep = false // the gazetteer form crosses or contains it
+			}
+		}
+		if keep {
+			out = append(out, m)
+		}
+	}
+	for gi, g := range matches {
+		if !used[gi] && !overlapsAny(out, g.Start, g.End) {
+			out = append(out, x.gazSpan(g))
+		}
+	}
+	sortSpans(out)
+	return out
+}
+
+func overlapsAny(spans []span, a, b int) bool {
+	for _, s := range spans {
+		if s.start < b && a < s.end {
+			return true
+		}
+	}
+	return false
+}
+
+func sortSpans(s []span) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j].start < s[j-1].start; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}

@@ -1,0 +1,196 @@
+// Package extract is prensa's pipeline: it tokenizes a text, matches the
+// gazetteer, applies the rules and the statistical model, resolves their
+// conflicts and returns entities with byte and code-point offsets into the
+// text as given.
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/prensa-nlp/prensa/internal/entity"
+	"github.com/prensa-nlp/prensa/internal/gazetteer"
+	"github.com/prensa-nlp/prensa/internal/model"
+	"github.com/prensa-nlp/prensa/internal/normalize"
+	"github.com/prensa-nlp/prensa/internal/tokenize"
+)
+
+// Engine selects which parts of the pipeline decide entities.
+type Engine string
+
+// The engines.
+const (
+	Hybrid        Engine = "hybrid"    // gazetteer, model and rules together
+	ModelOnly     Engine = "model"     // spans and types from the model
+	GazetteerOnly Engine = "gazetteer" // gazetteer and rules, no model
+)
+
+// Engines lists the values accepted by --engine.
+var Engines = []Engine{Hybrid, ModelOnly, GazetteerOnly}
+
+// ParseEngine checks an --engine value.
+func ParseEngine(s string) (Engine, error) {
+	for _, e := range Engines {
+		if string(e) == s {
+			return e, nil
+		}
+	}
+	return "", fmt.Errorf("unknown engine %q (want hybrid, model or gazetteer)", s)
+}
+
+// NeedsModel reports whether the engine uses the statistical model.
+func (e Engine) NeedsModel() bool { return e != GazetteerOnly }
+
+// Tagger is the statistical model as the pipeline uses it: IOB2 tags for
+// every token of every sentence of a document.
+type Tagger interface {
+	TagDoc(sents [][]model.Token) [][]string
+}
+
+// Options configure an Extractor.
+type Options struct {
+	Gazetteer *gazetteer.Gazetteer // required
+	Model     Tagger               // required unless Engine is GazetteerOnly
+	Engine    Engine               // default Hybrid
+}
+
+// Extractor finds entities in texts. It is safe for concurrent use.
+type Extractor struct {
+	g      *gazetteer.Gazetteer
+	model  Tagger
+	engine Engine
+}
+
+// New returns an Extractor.
+func New(opts Options) (*Extractor, error) {
+	if opts.Engine == "" {
+		opts.Engine = Hybrid
+	}
+	if opts.Gazetteer == nil {
+		return nil, fmt.Errorf("extract: no gazetteer")
+	}
+	if opts.Engine.NeedsModel() && opts.Model == nil {
+		return nil, fmt.Errorf("extract: engine %s needs a model", opts.Engine)
+	}
+	return &Extractor{g: opts.Gazetteer, model: opts.Model, engine: opts.Engine}, nil
+}
+
+// span is an entity candidate over token positions [start, end) of a sentence.
+type span struct {
+	start, end int
+	typ        entity.Type
+	canonical  string
+	src        entity.Source
+}
+
+// Extract returns the entities of text in text order.
+func (x *Extractor) Extract(text string) []entity.Entity {
+	toks, sents := tokenize.Tokenize(text)
+	return x.ExtractTokens(text, toks, sents)
+}
+
+// ExtractTokens is Extract over a text already tokenized.
+func (x *Extractor) ExtractTokens(text string, toks []tokenize.Token, sents []tokenize.Sentence) []entity.Entity {
+	out := make([]entity.Entity, 0, 8)
+	var off offsets
+	x.spans(toks, sents, func(si int, sp span) {
+		s := sents[si]
+		out = append(out, x.toEntity(text, toks[s.First:s.Last], sp, &off))
+	})
+	return out
+}
+
+// spans runs the engine over every sentence and calls emit with each
+// cleaned span, in text order; span positions are relative to the sentence.
+func (x *Extractor) spans(toks []tokenize.Token, sents []tokenize.Sentence, emit func(sentence int, sp span)) {
+	matches := make([][]gazetteer.Match, len(sents))
+	for i, s := range sents {
+		matches[i] = x.g.MatchTokens(toks[s.First:s.Last], nil)
+	}
+	var tags [][]string
+	if x.engine.NeedsModel() {
+		tags = x.model.TagDoc(x.modelInput(toks, sents, matches))
+	}
+	for i, s := range sents {
+		st := toks[s.First:s.Last]
+		var spans []span
+		switch x.engine {
+		case GazetteerOnly:
+			spans = x.gazetteerAndRules(st, matches[i])
+		case ModelOnly:
+			spans = x.modelSpans(st, tags[i], matches[i])
+		default:
+			spans = x.hybrid(st, tags[i], matches[i])
+		}
+		for _, sp := range spans {
+			if sp, ok := x.clean(st, sp); ok {
+				emit(i, sp)
+			}
+		}
+	}
+}
+
+// modelInput builds the model's tokens with their external features.
+func (x *Extractor) modelInput(toks []tokenize.Token, sents []tokenize.Sentence, matches [][]gazetteer.Match) [][]model.Token {
+	out := make([][]model.Token, len(sents))
+	keys := make([]string, 0, 64)
+	for i, s := range sents {
+		st := toks[s.First:s.Last]
+		keys = keys[:0]
+		for _, t := range st {
+			keys = append(keys, t.Key)
+		}
+		ext := tokenFeatures(x.g, keys, matches[i])
+		mt := make([]model.Token, len(st))
+		for j, t := range st {
+			mt[j] = model.Token{Text: t.Key, Ext: ext[j]}
+		}
+		out[i] = mt
+	}
+	return out
+}
+
+func (x *Extractor) gazSpan(m gazetteer.Match) span {
+	e := x.g.Entry(m.Entry)
+	return span{start: m.Start, end: m.End, typ: e.Type, canonical: e.Canonical, src: entity.FromGazetteer}
+}
+
+// offsets converts byte offsets to code-point offsets incrementally, for
+// offsets visited in increasing order.
+type offsets struct{ byteAt, charAt int }
+
+func (o *offsets) chars(text string, b int) int {
+	if b < o.byteAt {
+		o.byteAt, o.charAt = 0, 0
+	}
+	o.charAt += utf8.RuneCountInString(text[o.byteAt:b])
+	o.byteAt = b
+	return o.charAt
+}
+
+func (x *Extractor) toEntity(text string, st []tokenize.Token, sp span, off *offsets) entity.Entity {
+	start, end := st[sp.start].Start, st[sp.end-1].End
+	canon := sp.canonical
+	if canon == "" {
+		canon = canonicalForm(st[sp.start:sp.end])
+	}
+	return entity.Entity{
+		Text: text[start:end], Type: sp.typ, Start: start, End: end,
+		CharStart: off.chars(text, start), CharEnd: off.chars(text, end),
+		Canonical: canon, Source: sp.src,
+	}
+}
+
+// canonicalForm is the normalized text of tokens: keys joined by a space,
+// without a space before closing punctuation or around hyphens.
+func canonicalForm(st []tokenize.Token) string {
+	var b strings.Builder
+	for i, t := range st {
+		if i > 0 && st[i-1].End < t.Start {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Key)
+	}
+	return normalize.Key(b.String())
+}

@@ -1,0 +1,240 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/prensa-nlp/prensa/internal/entity"
+	"github.com/prensa-nlp/prensa/internal/gazetteer"
+	"github.com/prensa-nlp/prensa/internal/tokenize"
+)
+
+// connectors may join the capitalized words of one name when a capitalized
+// word follows them: Corea del Norte, Universidad de Buenos Aires, Ursula
+// von der Leyen, Lula da Silva.
+var connectors = map[string]bool{
+	"de": true, "del": true, "la": true, "las": true, "los": true, "el": true,
+	"da": true, "das": true, "do": true, "dos": true, "di": true, "van": true,
+	"von": true, "der": true, "den": true, "bin": true, "ben": true, "ibn": true, "al": true,
+	"y": false,
+}
+
+// locCues are words after which an unknown capitalized name is a place.
+var locCues = map[string]bool{"en": true, "desde": true, "hacia": true, "hasta": true}
+
+// isCap reports whether a token can be part of a name: a word or
+// abbreviation starting with an upper-case letter.
+func isCap(t tokenize.Token) bool {
+	if t.Kind != tokenize.Word && t.Kind != tokenize.Abbrev {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Key)
+	return unicode.IsUpper(r)
+}
+
+// isAcronym reports whether a token is all upper-case letters (2 or more).
+func isAcronym(t tokenize.Token) bool {
+	n := 0
+	for _, r := range t.Key {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// firstWord returns the index of the first token of st that is not an
+// opening punctuation mark: where a sentence's first word stands.
+func firstWord(st []tokenize.Token) int {
+	for i, t := range st {
+		if t.Kind != tokenize.Punct {
+			return i
+		}
+	}
+	return len(st)
+}
+
+// runs returns the maximal sequences of capitalized tokens, joined by
+// connectors, of a sentence.
+func runs(st []tokenize.Token) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(st); {
+		if !isCap(st[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(st) {
+			if isCap(st[j]) {
+				j++
+				continue
+			}
+			// connectors followed by a capitalized word
+			k := j
+			for k < len(st) && connectors[strings.ToLower(st[k].Key)] && k-j < 3 {
+				k++
+			}
+			if k > j && k < len(st) && isCap(st[k]) {
+				j = k + 1
+				continue
+			}
+			break
+		}
+		out = append(out, [2]int{i, j})
+		i = j
+	}
+	return out
+}
+
+// gazetteerAndRules resolves gazetteer matches and capitalized runs into
+// spans: gazetteer forms decide where they match, a run that starts with a
+// head word ("Universidad de Buenos Aires") takes the whole run, and the
+// capitalized words no entry covers are typed by rules.
+func (x *Extractor) gazetteerAndRules(st []tokenize.Token, matches []gazetteer.Match) []span {
+	var out []span
+	mi := 0
+	for _, r := range runs(st) {
+		for mi < len(matches) && matches[mi].End <= r[0] {
+			out = append(out, x.gazSpan(matches[mi]))
+			mi++
+		}
+		var inside []gazetteer.Match
+		for mi < len(matches) && matches[mi].Start < r[1] {
+			inside = append(inside, matches[mi])
+			mi++
+		}
+		out = append(out, x.resolveRun(st, r[0], r[1], inside)...)
+	}
+	for ; mi < len(matches); mi++ {
+		out = append(out, x.gazSpan(matches[mi]))
+	}
+	return out
+}
+
+func (x *Extractor) resolveRun(st []tokenize.Token, a, b int, inside []gazetteer.Match) []span {
+	a = x.skipLeading(st, a, b)
+	if a >= b {
+		var out []span
+		for _, m := range inside {
+			out = append(out, x.gazSpan(m))
+		}
+		return out
+	}
+	if len(inside) == 0 {
+		if sp, ok := x.ruleSpan(st, a, b); ok {
+			return []span{sp}
+		}
+		return nil
+	}
+	if t, ok := x.g.Lists().Heads[st[a].Key]; ok && (inside[0].Start > a || inside[len(inside)-1].End < b) &&
+		!(inside[0].Start == a && inside[0].End == b) {
+		return []span{{start: a, end: b, typ: t, src: entity.FromRule}}
+	}
+	var out []span
+	pos := a
+	for _, m := range inside {
+		if m.Start > pos {
+			if sp, ok := x.ruleSpan(st, pos, m.Start); ok {
+				out = append(out, sp)
+			}
+		}
+		out = append(out, x.gazSpan(m))
+		pos = m.End
+	}
+	if pos < b {
+		if sp, ok := x.ruleSpan(st, pos, b); ok {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// skipLeading drops the words that cannot start a name from the front of a
+// run: function words (Los, Según), titles (Presidente) and a sentence's
+// first word when nothing says it is a name.
+func (x *Extractor) skipLeading(st []tokenize.Token, a, b int) int {
+	l := x.g.Lists()
+	for a < b {
+		lower := strings.ToLower(st[a].Key)
+		if l.NonEntities[lower] || l.Titles[lower] || connectors[lower] {
+			a++
+			continue
+		}
+		break
+	}
+	return a
+}
+
+// ruleSpan types the capitalized words [a, b) that no entry covers.
+func (x *Extractor) ruleSpan(st []tokenize.Token, a, b int) (span, bool) {
+	// trim connectors at both ends
+	for a < b && !isCap(st[a]) {
+		a++
+	}
+	for b > a && !isCap(st[b-1]) {
+		b--
+	}
+	a = x.skipLeading(st, a, b)
+	if a >= b {
+		return span{}, false
+	}
+	l := x.g.Lists()
+	first := st[a].Key
+	if a == firstWord(st) && b-a == 1 && !l.Given[first] && !isAcronym(st[a]) {
+		return span{}, false // a capitalized first word is usually not a name
+	}
+	if _, ok := l.Demonyms[strings.ToLower(first)]; ok && b-a == 1 {
+		return span{}, false
+	}
+	sp := span{start: a, end: b, src: entity.FromRule}
+	sp.typ = x.ruleType(st, a, b)
+	return sp, true
+}
+
+func (x *Extractor) ruleType(st []tokenize.Token, a, b int) entity.Type {
+	l := x.g.Lists()
+	first, last := st[a].Key, st[b-1].Key
+	if t, ok := l.Heads[first]; ok {
+		return t
+	}
+	keys := make([]string, 0, a)
+	for _, t := range st[:a] {
+		keys = append(keys, t.Key)
+	}
+	if a > 0 && titleBefore(l, append(keys, first), a) {
+		return entity.PER
+	}
+	for k := a - 1; k >= 0 && k >= a-4; k-- {
+		if strings.EqualFold(st[k].Key, "agencia") {
+			return entity.AGENCY
+		}
+	}
+	if l.Given[first] {
+		return entity.PER
+	}
+	allAcr := true
+	for _, t := range st[a:b] {
+		if !isAcronym(t) {
+			allAcr = false
+		}
+	}
+	if allAcr {
+		return entity.ORG
+	}
+	if b-a >= 2 && l.Surnames[last] {
+		return entity.PER
+	}
+	if a > 0 && locCues[strings.ToLower(st[a-1].Key)] {
+		return entity.LOC
+	}
+	for _, t := range st[a:b] {
+		if !isCap(t) {
+			return entity.ORG
+		}
+	}
+	return entity.PER
+}

@@ -1,0 +1,230 @@
+package gazetteer
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/prensa-nlp/prensa/internal/entity"
+)
+
+//go:embed data
+var dataFS embed.FS
+
+// Gazetteer is a set of entries with a matcher over their surface forms,
+// plus the word lists of the rules. Build one with Builtin, Empty or New,
+// add user files with AddFile; after that it is read-only and safe for
+// concurrent use.
+type Gazetteer struct {
+	entries []*Entry
+	root    *node
+	lists   *Lists
+	forms   int
+}
+
+// Empty returns a gazetteer with no entries and empty lists.
+func Empty() *Gazetteer {
+	return &Gazetteer{root: newNode(), lists: newLists()}
+}
+
+var (
+	builtinOnce sync.Once
+	builtinData []*Entry
+	builtinList *Lists
+	builtinErr  error
+)
+
+// Builtin returns a new gazetteer holding the embedded entries and lists.
+// The embedded files are parsed once per process.
+func Builtin() (*Gazetteer, error) {
+	builtinOnce.Do(func() { builtinData, builtinList, builtinErr = loadBuiltin() })
+	if builtinErr != nil {
+		return nil, builtinErr
+	}
+	g := &Gazetteer{root: newNode(), lists: builtinList}
+	g.add(builtinData, false)
+	return g, nil
+}
+
+// MustBuiltin is Builtin for tests and benchmarks: it panics on error.
+func MustBuiltin() *Gazetteer {
+	g, err := Builtin()
+	if err != nil {
+		panic(err)
+	}
+	return g
+}
+
+func loadBuiltin() ([]*Entry, *Lists, error) {
+	names, err := fs.Glob(dataFS, "data/*")
+	if err != nil {
+		return nil, nil, err
+	}
+	sort.Strings(names)
+	var entries []*Entry
+	lists := newLists()
+	for _, name := range names {
+		f, err := dataFS.Open(name)
+		if err != nil {
+			return nil, nil, err
+		}
+		base := path.Base(name)
+		origin := "builtin:" + base
+		if isListFile(base) {
+			err = lists.readList(base, f)
+		} else if strings.HasSuffix(base, ".tsv") {
+			var es []*Entry
+			es, err = ParseTSV(f, origin)
+			entries = append(entries, es...)
+		}
+		f.Close()
+		if err != nil {
+			return nil, nil, err
+		}
+	}
+	return mergeEntries(entries), lists, nil
+}
+
+func isListFile(base string) bool {
+	switch base {
+	case "given-names.txt", "surnames.txt", "titles.txt", "nonentities.txt", "heads.tsv", "demonyms.tsv":
+		return true
+	}
+	return false
+}
+
+// mergeEntries joins entries with the same canonical name and type, keeping
+// the first one's position and id and the union of aliases.
+func mergeEntries(in []*Entry) []*Entry {
+	type key struct {
+		canon string
+		typ   entity.Type
+	}
+	byKey := map[key]*Entry{}
+	var out []*Entry
+	for _, e := range in {
+		k := key{e.Canonical, e.Type}
+		if prev, ok := byKey[k]; ok {
+			seen := map[string]bool{prev.Canonical: true}
+			for _, a := range prev.Aliases {
+				seen[a] = true
+			}
+			for _, a := range e.Aliases {
+				if !seen[a] {
+					prev.Aliases = append(prev.Aliases, a)
+					seen[a] = true
+				}
+			}
+			if prev.ID == "" {
+				prev.ID = e.ID
+			}
+			continue
+		}
+		cp := *e
+		cp.Aliases = append([]string(nil), e.Aliases...)
+		byKey[k] = &cp
+		out = append(out, &cp)
+	}
+	return out
+}
+
+// AddFile reads a user gazetteer (same TSV format as the built-in files).
+// Its entries override built-in ones that share a surface form.
+func (g *Gazetteer) AddFile(name string) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	es, err := ParseTSV(f, name)
+	if err != nil {
+		return err
+	}
+	g.add(es, true)
+	return nil
+}
+
+// AddEntries adds entries; with override they replace earlier entries that
+// share a surface form.
+func (g *Gazetteer) AddEntries(es []*Entry, override bool) { g.add(es, override) }
+
+func (g *Gazetteer) add(es []*Entry, override bool) {
+	for _, e := range es {
+		idx := int32(len(g.entries))
+		g.entries = append(g.entries, e)
+		for i, form := range e.Forms() {
+			keys := formKeys(form)
+			if len(keys) == 0 {
+				continue
+			}
+			g.forms++
+			g.root.insert(keys, idx, typeBit(e.Type), i == 0, override)
+		}
+	}
+}
+
+func typeBit(t entity.Type) uint8 {
+	for i, tt := range entity.Types {
+		if tt == t {
+			return 1 << i
+		}
+	}
+	return 0
+}
+
+// Lists returns the word lists (given names, titles…).
+func (g *Gazetteer) Lists() *Lists { return g.lists }
+
+// Entries returns all entries in load order.
+func (g *Gazetteer) Entries() []*Entry { return g.entries }
+
+// Len returns the number of entries and of surface forms.
+func (g *Gazetteer) Len() (entries, forms int) { return len(g.entries), g.forms }
+
+// Entry returns the entry with index i as reported by a Match.
+func (g *Gazetteer) Entry(i int) *Entry { return g.entries[i] }
+
+// Lookup returns the entries having name as canonical name or alias,
+// comparing normalized forms without regard to case.
+func (g *Gazetteer) Lookup(name string) []*Entry {
+	want := strings.ToLower(strings.Join(formKeys(name), " "))
+	var out []*Entry
+	for _, e := range g.entries {
+		for _, f := range e.Forms() {
+			if strings.ToLower(strings.Join(formKeys(f), " ")) == want {
+				out = append(out, e)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// List returns the entries of type t (all entries when t is empty), sorted
+// by canonical name.
+func (g *Gazetteer) List(t entity.Type) []*Entry {
+	var out []*Entry
+	for _, e := range g.entries {
+		if t == "" || e.Type == t {
+			out = append(out, e)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Canonical < out[j].Canonical })
+	return out
+}
+
+// String describes the gazetteer's size.
+func (g *Gazetteer) String() string {
+	return fmt.Sprintf("%d entries, %d surface forms", len(g.entries), g.forms)
+}
+
+// WithLists returns a gazetteer with no entries that uses the given word
+// lists (as --no-builtin-gazetteer does with the built-in lists).
+func WithLists(l *Lists) *Gazetteer {
+	return &Gazetteer{root: newNode(), lists: l}
+}

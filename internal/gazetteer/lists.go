@@ -1,0 +1,105 @@
+package gazetteer
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/prensa-nlp/prensa/internal/entity"
+	"github.com/prensa-nlp/prensa/internal/normalize"
+)
+
+// Lists are the word lists the rules and the model use besides entries:
+// given names, surnames, titles that precede a person's name, head words
+// that type a name they start, words that never start an entity, and
+// demonyms with the country they belong to.
+type Lists struct {
+	Given       map[string]bool        // "Dmitri"
+	Surnames    map[string]bool        // "Peskov"
+	Titles      map[string]bool        // lowercase, may be several words: "primer ministro"
+	Heads       map[string]entity.Type // "Universidad" → ORG
+	NonEntities map[string]bool        // lowercase: "los", "según"
+	Demonyms    map[string]string      // lowercase demonym → country canonical
+	// MaxTitleWords is the largest number of words in a title.
+	MaxTitleWords int
+}
+
+func newLists() *Lists {
+	return &Lists{
+		Given: map[string]bool{}, Surnames: map[string]bool{}, Titles: map[string]bool{},
+		Heads: map[string]entity.Type{}, NonEntities: map[string]bool{}, Demonyms: map[string]string{},
+	}
+}
+
+// readWords calls add for every non-comment line of r.
+func readWords(r io.Reader, add func(string)) error {
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		w := strings.TrimSpace(sc.Text())
+		if w == "" || strings.HasPrefix(w, "#") {
+			continue
+		}
+		add(normalize.Key(w))
+	}
+	return sc.Err()
+}
+
+// readList fills the list named by a data file name; unknown names are ignored.
+func (l *Lists) readList(name string, r io.Reader) error {
+	switch name {
+	case "given-names.txt":
+		return readWords(r, func(w string) { l.Given[w] = true })
+	case "surnames.txt":
+		return readWords(r, func(w string) { l.Surnames[w] = true })
+	case "titles.txt":
+		return readWords(r, func(w string) {
+			w = strings.ToLower(w)
+			l.Titles[w] = true
+			if n := len(strings.Fields(w)); n > l.MaxTitleWords {
+				l.MaxTitleWords = n
+			}
+		})
+	case "nonentities.txt":
+		return readWords(r, func(w string) { l.NonEntities[strings.ToLower(w)] = true })
+	case "heads.tsv":
+		return readPairs(r, name, func(a, b string) error {
+			t, ok := entity.ParseType(b)
+			if !ok {
+				return fmt.Errorf("unknown type %q", b)
+			}
+			l.Heads[a] = t
+			return nil
+		})
+	case "demonyms.tsv":
+		return readPairs(r, name, func(country, forms string) error {
+			for _, f := range strings.Split(forms, "|") {
+				if f = strings.TrimSpace(f); f != "" {
+					l.Demonyms[strings.ToLower(f)] = country
+				}
+			}
+			return nil
+		})
+	}
+	return nil
+}
+
+func readPairs(r io.Reader, name string, add func(a, b string) error) error {
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		t := strings.TrimSpace(sc.Text())
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		f := strings.Split(t, "\t")
+		if len(f) < 2 {
+			return fmt.Errorf("%s:%d: want 2 tab-separated fields", name, line)
+		}
+		if err := add(normalize.Key(strings.TrimSpace(f[0])), normalize.Key(strings.TrimSpace(f[1]))); err != nil {
+			return fmt.Errorf("%s:%d: %v", name, line, err)
+		}
+	}
+	return sc.Err()
+}

@@ -1,0 +1,235 @@
+package model
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+)
+
+// magic starts every model file; the last byte is the format version.
+const magic = "PRENSA-NER\x00\x01"
+
+// WriteTo writes the model in its binary format: little-endian, the
+// feature table stored already laid out, weights as int16 with a scale.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	cw := &countWriter{w: bufio.NewWriter(w)}
+	e := &encoder{w: cw}
+	e.bytes([]byte(magic))
+	e.u32(uint32(m.feats))
+	for p := range m.trans {
+		for _, v := range m.trans[p] {
+			e.u32(math.Float32bits(v))
+		}
+	}
+	for _, v := range m.end {
+		e.u32(math.Float32bits(v))
+	}
+	e.table(m.tab)
+	scale := weightScale(m.w)
+	e.u32(math.Float32bits(scale))
+	e.u32(uint32(len(m.w) / NumLabels))
+	for _, v := range m.w {
+		e.u16(uint16(int16(math.Round(float64(v / scale)))))
+	}
+	if m.clusters == nil {
+		e.u32(0)
+	} else {
+		e.u32(uint32(len(m.clusters.paths)))
+		for _, p := range m.clusters.paths {
+			e.u16(uint16(len(p)))
+			e.bytes([]byte(p))
+		}
+		e.table(m.clusters.tab)
+	}
+	if e.err == nil {
+		e.err = cw.w.(*bufio.Writer).Flush()
+	}
+	return cw.n, e.err
+}
+
+// weightScale returns the scale that maps the largest weight to the int16
+// range.
+func weightScale(w []float32) float32 {
+	var max float32
+	for _, v := range w {
+		if v < 0 {
+			v = -v
+		}
+		if v > max {
+			max = v
+		}
+	}
+	if max == 0 {
+		return 1
+	}
+	return max / 32767
+}
+
+// Load decodes a model written by WriteTo.
+func Load(data []byte) (*Model, error) {
+	d := &decoder{b: data}
+	if string(d.take(len(magic))) != magic {
+		return nil, errors.New("model: not a prensa model file (bad magic or version)")
+	}
+	m := &Model{}
+	m.feats = featureSet(d.u32())
+	for p := range m.trans {
+		for l := range m.trans[p] {
+			m.trans[p][l] = math.Float32frombits(d.u32())
+		}
+	}
+	for l := range m.end {
+		m.end[l] = math.Float32frombits(d.u32())
+	}
+	m.tab = d.table()
+	scale := math.Float32frombits(d.u32())
+	rows := int(d.u32())
+	raw := d.take(2 * rows * NumLabels)
+	if d.err == nil {
+		m.w = make([]float32, rows*NumLabels)
+		for i := range m.w {
+			m.w[i] = float32(int16(binary.LittleEndian.Uint16(raw[2*i:]))) * scale
+		}
+	}
+	if np := int(d.u32()); np > 0 && d.err == nil {
+		c := &clusterTable{paths: make([]string, np)}
+		for i := range c.paths {
+			c.paths[i] = string(d.take(int(d.u16())))
+		}
+		c.tab = d.table()
+		c.init()
+		m.clusters = c
+		if d.err == nil {
+			for _, v := range c.tab.vals {
+				if int(v) >= np {
+					d.err = errors.New("cluster id out of range")
+					break
+				}
+			}
+		}
+	}
+	if d.err == nil && len(d.b) != 0 {
+		d.err = fmt.Errorf("%d trailing bytes", len(d.b))
+	}
+	if d.err == nil {
+		for _, v := range m.tab.vals {
+			if int(v) >= rows {
+				d.err = errors.New("feature row out of range")
+				break
+			}
+		}
+	}
+	if d.err != nil {
+		return nil, fmt.Errorf("model: corrupt model file: %w", d.err)
+	}
+	return m, nil
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+type encoder struct {
+	w   io.Writer
+	buf [8]byte
+	err error
+}
+
+func (e *encoder) bytes(b []byte) {
+	if e.err == nil {
+		_, e.err = e.w.Write(b)
+	}
+}
+
+func (e *encoder) u16(v uint16) {
+	binary.LittleEndian.PutUint16(e.buf[:], v)
+	e.bytes(e.buf[:2])
+}
+
+func (e *encoder) u32(v uint32) {
+	binary.LittleEndian.PutUint32(e.buf[:], v)
+	e.bytes(e.buf[:4])
+}
+
+func (e *encoder) u64(v uint64) {
+	binary.LittleEndian.PutUint64(e.buf[:], v)
+	e.bytes(e.buf[:8])
+}
+
+func (e *encoder) table(t *table) {
+	e.u32(uint32(len(t.keys)))
+	for _, k := range t.keys {
+		e.u64(k)
+	}
+	for _, v := range t.vals {
+		e.u32(v)
+	}
+}
+
+type decoder struct {
+	b   []byte
+	err error
+}
+
+func (d *decoder) take(n int) []byte {
+	if d.err != nil {
+		return nil
+	}
+	if n < 0 || n > len(d.b) {
+		d.err = io.ErrUnexpectedEOF
+		return nil
+	}
+	out := d.b[:n]
+	d.b = d.b[n:]
+	return out
+}
+
+func (d *decoder) u16() uint16 {
+	if b := d.take(2); b != nil {
+		return binary.LittleEndian.Uint16(b)
+	}
+	return 0
+}
+
+func (d *decoder) u32() uint32 {
+	if b := d.take(4); b != nil {
+		return binary.LittleEndian.Uint32(b)
+	}
+	return 0
+}
+
+func (d *decoder) table() *table {
+	size := int(d.u32())
+	if d.err == nil && (size < 1 || size&(size-1) != 0) {
+		d.err = fmt.Errorf("table size %d is not a power of two", size)
+	}
+	keys := d.take(8 * size)
+	vals := d.take(4 * size)
+	if d.err != nil {
+		return &table{keys: make([]uint64, 1), vals: make([]uint32, 1)}
+	}
+	t := &table{keys: make([]uint64, size), vals: make([]uint32, size), mask: uint64(size - 1)}
+	empty := 0
+	for i := range t.keys {
+		t.keys[i] = binary.LittleEndian.Uint64(keys[8*i:])
+		t.vals[i] = binary.LittleEndian.Uint32(vals[4*i:])
+		if t.keys[i] == 0 {
+			empty++
+		}
+	}
+	if empty == 0 {
+		// A full table would make lookups of absent keys loop forever.
+		d.err = errors.New("table has no empty slot")
+	}
+	return t
+}

@@ -1,0 +1,349 @@
+package model
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"time"
+
+	"github.com/prensa-nlp/prensa/internal/conll"
+)
+
+// Example is one training or evaluation sentence with its gold IOB2 tags.
+// Sentences of the same document are consecutive and share Doc.
+type Example struct {
+	Tokens []Token
+	Tags   []string
+	Doc    int
+}
+
+// TrainOptions configures Train.
+type TrainOptions struct {
+	// Epochs is the number of passes over the training data (default 12).
+	Epochs int
+	// MinCount drops features seen fewer times in training (default 2).
+	MinCount int
+	// Seed seeds the deterministic shuffle of the training data.
+	Seed uint64
+	// BestOnDev keeps the epoch with the best dev F1 instead of the last.
+	BestOnDev bool
+	// Clusters maps words to Brown cluster bit paths; it is copied into the
+	// model.
+	Clusters map[string]string
+	// NoDocFeatures turns off the document-level features.
+	NoDocFeatures bool
+	// FlagWindow adds the flags of neighbouring tokens and a previous
+	// word × shape conjunction.
+	FlagWindow bool
+}
+
+// encoded is a sentence as feature rows: rows[off[i]:off[i+1]] for token i.
+type encoded struct {
+	rows []int32
+	off  []int32
+	gold []int
+}
+
+// trainer holds the perceptron state.
+type trainer struct {
+	w      []float32 // current weights (integers)
+	acc    []float64 // sum of c*update, for averaging
+	trans  [NumLabels + 1][NumLabels]float32
+	tacc   [NumLabels + 1][NumLabels]float64
+	end    [NumLabels]float32
+	eacc   [NumLabels]float64
+	c      float64
+	emit   []float32
+	back   []uint8
+	pred   []int
+}
+
+// Train trains a model on train, printing per-epoch progress (and dev
+// scores when dev is not empty) to progress, which may be nil.
+func Train(train, dev []Example, opts TrainOptions, progress io.Writer) (*Model, error) {
+	if len(train) == 0 {
+		return nil, errors.New("model: no training sentences")
+	}
+	if opts.Epochs <= 0 {
+		opts.Epochs = 12
+	}
+	if opts.MinCount <= 0 {
+		opts.MinCount = 2
+	}
+	if progress == nil {
+		progress = io.Discard
+	}
+	start := time.Now()
+	m := &Model{}
+	if !opts.NoDocFeatures {
+		m.feats |= featDoc
+	}
+	if opts.FlagWindow {
+		m.feats |= featFlagWindow
+	}
+	if len(opts.Clusters) > 0 {
+		m.clusters = newClusterTable(opts.Clusters)
+	}
+	for i, ex := range train {
+		if len(ex.Tags) != len(ex.Tokens) {
+			return nil, fmt.Errorf("model: training sentence %d has %d tokens but %d tags", i+1, len(ex.Tokens), len(ex.Tags))
+		}
+	}
+	// Pass 1: count features.
+	counts := map[uint64]int32{}
+	sc := &scratch{doc: docIndex{}}
+	m.eachKeys(sc, train, func(_ int, _ int, keys []uint64) {
+		for _, k := range keys {
+			counts[k]++
+		}
+	})
+	// Rows in order of first appearance, for determinism.
+	rowOf := map[uint64]int32{}
+	var keyOfRow []uint64
+	m.eachKeys(sc, train, func(_ int, _ int, keys []uint64) {
+		for _, k := range keys {
+			if counts[k] >= int32(opts.MinCount) {
+				if _, ok := rowOf[k]; !ok {
+					rowOf[k] = int32(len(keyOfRow))
+					keyOfRow = append(keyOfRow, k)
+				}
+			}
+		}
+	})
+	counts = nil
+	trainEnc := m.encode(sc, train, rowOf)
+	devEnc := m.encode(sc, dev, rowOf)
+	fmt.Fprintf(progress, "features: %d (seen >= %d times) from %d sentences, %.1fs\n",
+		len(keyOfRow), opts.MinCount, len(train), time.Since(start).Seconds())
+
+	nRows := len(keyOfRow)
+	tr := &trainer{w: make([]float32, nRows*NumLabels), acc: make([]float64, nRows*NumLabels), c: 1}
+	order := make([]int, len(trainEnc))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(opts.Seed, 0x7072656e7361))
+	var best *averaged
+	bestF, bestEpoch := -1.0, 0
+	for epoch := 1; epoch <= opts.Epochs; epoch++ {
+		t0 := time.Now()
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs := 0
+		for _, idx := range order {
+			if tr.step(&trainEnc[idx]) {
+				errs++
+			}
+		}
+		avg := tr.average()
+		line := fmt.Sprintf("epoch %2d: %d/%d sentences wrong, %.1fs", epoch, errs, len(order), time.Since(t0).Seconds())
+		f := 0.0
+		if len(devEnc) > 0 {
+			ev := avg.evaluate(devEnc)
+			f = ev.All.F1()
+			line += fmt.Sprintf("; dev P %.2f R %.2f F1 %.2f", 100*ev.All.Precision(), 100*ev.All.Recall(), 100*f)
+			for _, t := range []string{"PER", "LOC", "ORG", "MISC"} {
+				if c := ev.ByType[t]; c != nil {
+					line += fmt.Sprintf(" %s %.2f", t, 100*c.F1())
+				}
+			}
+		}
+		fmt.Fprintln(progress, line)
+		if !opts.BestOnDev || len(devEnc) == 0 || f > bestF {
+			best, bestF, bestEpoch = avg, f, epoch
+		}
+	}
+	if opts.BestOnDev && len(devEnc) > 0 {
+		fmt.Fprintf(progress, "keeping epoch %d (dev F1 %.2f)\n", bestEpoch, 100*bestF)
+	}
+	m.install(best, keyOfRow)
+	fmt.Fprintf(progress, "model: %d features kept, trained in %.1fs\n", len(m.w)/NumLabels, time.Since(start).Seconds())
+	return m, nil
+}
+
+// eachKeys calls fn with the feature keys of every token of exs.
+func (m *Model) eachKeys(sc *scratch, exs []Example, fn func(sent, tok int, keys []uint64)) {
+	useDoc := m.feats&featDoc != 0
+	for s := 0; s < len(exs); {
+		e := s + 1
+		for e < len(exs) && exs[e].Doc == exs[s].Doc {
+			e++
+		}
+		if useDoc {
+			doc := make([][]Token, 0, e-s)
+			for _, ex := range exs[s:e] {
+				doc = append(doc, ex.Tokens)
+			}
+			sc.doc.build(doc)
+		}
+		for j := s; j < e; j++ {
+			prepare(sc, exs[j].Tokens, m.clusters, useDoc)
+			for i := range exs[j].Tokens {
+				sc.keys = features(sc.keys[:0], sc.infos, sc.ext, i, m.feats)
+				fn(j, i, sc.keys)
+			}
+		}
+		s = e
+	}
+}
+
+// encode turns examples into feature rows, dropping unknown features.
+func (m *Model) encode(sc *scratch, exs []Example, rowOf map[uint64]int32) []encoded {
+	out := make([]encoded, len(exs))
+	for i, ex := range exs {
+		out[i].off = make([]int32, 1, len(ex.Tokens)+1)
+		out[i].gold = make([]int, len(ex.Tags))
+		for j, t := range ex.Tags {
+			out[i].gold[j] = labelIndex(t)
+		}
+	}
+	m.eachKeys(sc, exs, func(s, _ int, keys []uint64) {
+		e := &out[s]
+		for _, k := range keys {
+			if r, ok := rowOf[k]; ok {
+				e.rows = append(e.rows, r)
+			}
+		}
+		e.off = append(e.off, int32(len(e.rows)))
+	})
+	return out
+}
+
+// scoreRows fills emit with the label scores of an encoded sentence.
+func scoreRows(w []float32, e *encoded, emit []float32) {
+	n := len(e.off) - 1
+	for i := 0; i < n; i++ {
+		s := emit[i*NumLabels : i*NumLabels+NumLabels]
+		for l := range s {
+			s[l] = 0
+		}
+		for _, r := range e.rows[e.off[i]:e.off[i+1]] {
+			row := w[int(r)*NumLabels : int(r)*NumLabels+NumLabels]
+			for l := range s {
+				s[l] += row[l]
+			}
+		}
+	}
+}
+
+// step decodes one sentence with the current weights and updates them if
+// the prediction is wrong; it reports whether it was.
+func (t *trainer) step(e *encoded) bool {
+	n := len(e.gold)
+	if n == 0 {
+		return false
+	}
+	t.emit = grow(t.emit, n*NumLabels)
+	t.back = growBytes(t.back, n*NumLabels)
+	t.pred = growInts(t.pred, n)
+	scoreRows(t.w, e, t.emit)
+	viterbi(t.emit, n, &t.trans, &t.end, t.back, t.pred)
+	wrong := false
+	c := t.c
+	for i := 0; i < n; i++ {
+		g, p := e.gold[i], t.pred[i]
+		if g != p {
+			wrong = true
+			for _, r := range e.rows[e.off[i]:e.off[i+1]] {
+				base := int(r) * NumLabels
+				t.w[base+g]++
+				t.w[base+p]--
+				t.acc[base+g] += c
+				t.acc[base+p] -= c
+			}
+		}
+		gp, pp := startState, startState
+		if i > 0 {
+			gp, pp = e.gold[i-1], t.pred[i-1]
+		}
+		if gp != pp || g != p {
+			t.trans[gp][g]++
+			t.trans[pp][p]--
+			t.tacc[gp][g] += c
+			t.tacc[pp][p] -= c
+		}
+	}
+	if g, p := e.gold[n-1], t.pred[n-1]; g != p {
+		t.end[g]++
+		t.end[p]--
+		t.eacc[g] += c
+		t.eacc[p] -= c
+	}
+	t.c++
+	return wrong
+}
+
+// averaged holds averaged perceptron weights.
+type averaged struct {
+	w     []float32
+	trans [NumLabels + 1][NumLabels]float32
+	end   [NumLabels]float32
+}
+
+// average returns the averaged weights w - acc/c.
+func (t *trainer) average() *averaged {
+	a := &averaged{w: make([]float32, len(t.w))}
+	for i, w := range t.w {
+		a.w[i] = float32(float64(w) - t.acc[i]/t.c)
+	}
+	for p := range t.trans {
+		for l := range t.trans[p] {
+			a.trans[p][l] = float32(float64(t.trans[p][l]) - t.tacc[p][l]/t.c)
+		}
+	}
+	for l := range t.end {
+		a.end[l] = float32(float64(t.end[l]) - t.eacc[l]/t.c)
+	}
+	return a
+}
+
+// evaluate tags encoded sentences with the averaged weights and scores them.
+func (a *averaged) evaluate(exs []encoded) *conll.Eval {
+	ev := conll.NewEval()
+	var emit []float32
+	var back []uint8
+	var pred []int
+	for i := range exs {
+		e := &exs[i]
+		n := len(e.gold)
+		emit, back, pred = grow(emit, n*NumLabels), growBytes(back, n*NumLabels), growInts(pred, n)
+		scoreRows(a.w, e, emit)
+		viterbi(emit, n, &a.trans, &a.end, back, pred)
+		gold, got := make([]string, n), make([]string, n)
+		for j := 0; j < n; j++ {
+			gold[j], got[j] = Labels[e.gold[j]], Labels[pred[j]]
+		}
+		ev.Add(gold, got)
+	}
+	return ev
+}
+
+// install copies averaged weights into m, dropping rows that are all zero.
+func (m *Model) install(a *averaged, keyOfRow []uint64) {
+	keep := 0
+	for r := range keyOfRow {
+		if !zeroRow(a.w[r*NumLabels : r*NumLabels+NumLabels]) {
+			keep++
+		}
+	}
+	m.tab = newTable(keep)
+	m.w = make([]float32, 0, keep*NumLabels)
+	for r, k := range keyOfRow {
+		row := a.w[r*NumLabels : r*NumLabels+NumLabels]
+		if zeroRow(row) {
+			continue
+		}
+		m.tab.put(k, uint32(len(m.w)/NumLabels))
+		m.w = append(m.w, row...)
+	}
+	m.trans, m.end = a.trans, a.end
+}
+
+func zeroRow(row []float32) bool {
+	for _, v := range row {
+		if v > 1e-4 || v < -1e-4 {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,70 @@
+// Package normalize maps the surface form of a token to the key used for
+// matching: NFC composition, typographic apostrophes and dashes folded to
+// ASCII, soft hyphens and zero-width characters dropped, non-breaking spaces
+// made plain. It never changes the text that prensa reports: callers keep the
+// original bytes and offsets and use the key only to compare.
+package normalize
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Key returns the matching key of s. ASCII input is returned unchanged
+// without allocating.
+func Key(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	if !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+	}
+	if !strings.ContainsFunc(s, needsMapping) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if m, ok := mapRune(r); ok {
+			if m >= 0 {
+				b.WriteRune(m)
+			}
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func needsMapping(r rune) bool {
+	_, ok := mapRune(r)
+	return ok
+}
+
+// mapRune reports the replacement of r for matching; a negative replacement
+// means r is dropped. Non-breaking and other special spaces become plain
+// spaces, so multi-word keys compare equal whatever space the text used.
+func mapRune(r rune) (rune, bool) {
+	switch r {
+	case '\u2018', '\u2019', '\u201B', '\u2032', '\u00B4':
+		return '\'', true
+	case '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB':
+		return '"', true
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212':
+		return '-', true
+	case '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A', '\u3000':
+		return ' ', true
+	case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF':
+		return -1, true
+	}
+	return 0, false
+}

@@ -1,0 +1,38 @@
+package output
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/prensa-nlp/prensa/internal/entity"
+)
+
+// jsonPrinter prints one JSON object per document, on one line unless
+// indent is set. An empty entity list prints as [], never null.
+type jsonPrinter struct{ indent bool }
+
+func (p jsonPrinter) Print(w io.Writer, d *Doc) error {
+	r := d.Result
+	if r.Entities == nil {
+		r.Entities = []entity.Entity{}
+	}
+	return WriteJSON(w, r, p.indent)
+}
+
+// WriteJSON writes v as JSON followed by a newline, without escaping HTML
+// characters, indented with two spaces when indent is set.
+func WriteJSON(w io.Writer, v any, indent bool) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	if indent {
+		enc.SetIndent("", "  ")
+	}
+	return enc.Encode(v)
+}
+
+// ErrorRecord is printed in JSON streams in place of a document that could
+// not be read or decoded.
+type ErrorRecord struct {
+	Source string `json:"source"`
+	Error  string `json:"error"`
+}
