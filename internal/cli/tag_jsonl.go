@@ -2,13 +2,193 @@ package cli
 
 import (
 	"bufio"
+	"bytes"
+	"encoding/json"
 	"errors"
+	"fmt"
+	"io"
+	"os"
 
+	"github.com/prensa-nlp/prensa/internal/batch"
+	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/extract"
+	"github.com/prensa-nlp/prensa/internal/output"
 )
 
+// maxJSONLLine is the longest input line the stream mode accepts; longer
+// lines are reported and skipped without being held in memory.
+const maxJSONLLine = batch.DefaultMaxBytes
+
+// jsonlIn is one input line of the stream mode.
+type jsonlIn struct {
+	ID   json.RawMessage `json:"id"`
+	Text json.RawMessage `json:"text"`
+}
+
+// jsonlOut is one output line of the stream mode.
+type jsonlOut struct {
+	ID       json.RawMessage `json:"id"`
+	Entities []entity.Entity `json:"entities"`
+}
+
+// jsonlError replaces the output line of an input line that failed.
+type jsonlError struct {
+	Line  int             `json:"line"`
+	ID    json.RawMessage `json:"id,omitempty"`
+	Error string          `json:"error"`
+}
+
 // tagJSONL is the stream mode: {"id","text"} lines in, {"id","entities"}
-// lines out. (Placeholder until the stream mode lands.)
+// lines out, in the same order, one line at a time. A line that cannot be
+// used gives an error record with its line number and a line on standard
+// error, and the stream goes on; blank lines are skipped. Output is flushed
+// whenever no more input is waiting, so prensa can be driven line by line.
 func tagJSONL(opts *TagOptions, x *extract.Extractor, tmap TypeMap, out *bufio.Writer, name string) error {
-	return errors.New("--input-format jsonl is not implemented yet")
+	var in io.Reader = opts.IO.In
+	if name != stdinName {
+		f, err := os.Open(name)
+		if err != nil {
+			return stripPath(err)
+		}
+		defer f.Close()
+		in = f
+	}
+	lr := &lineReader{r: bufio.NewReaderSize(in, 64*1024), max: maxJSONLLine}
+	lines, failed := 0, 0
+	for {
+		if lr.r.Buffered() == 0 {
+			if err := out.Flush(); err != nil {
+				return err
+			}
+		}
+		line, err := lr.next()
+		if err == io.EOF {
+			break
+		}
+		var rec any
+		if err == nil {
+			rec, err = tagJSONLine(x, tmap, line)
+		}
+		if err == errBlank {
+			continue
+		}
+		lines++
+		if err != nil {
+			failed++
+			e := jsonlError{Line: lr.n, Error: err.Error()}
+			var ie *idError
+			if errors.As(err, &ie) {
+				e.ID = ie.id
+			}
+			rec = e
+			out.Flush()
+			fmt.Fprintf(opts.IO.ErrOut, "prensa: %s:%d: %v\n", displayName(name), lr.n, err)
+		}
+		if err := output.WriteJSON(out, rec, false); err != nil {
+			return err
+		}
+		if lr.err != nil {
+			return lr.err
+		}
+	}
+	if lr.err != nil {
+		return lr.err
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d of %d lines failed", failed, lines)
+	}
+	return nil
+}
+
+// errBlank marks a blank line, which is skipped.
+var errBlank = errors.New("blank line")
+
+// idError is an error about a line whose id could be read.
+type idError struct {
+	id  json.RawMessage
+	err error
+}
+
+func (e *idError) Error() string { return e.err.Error() }
+func (e *idError) Unwrap() error { return e.err }
+
+// tagJSONLine tags one input line and returns its output record.
+func tagJSONLine(x *extract.Extractor, tmap TypeMap, line []byte) (any, error) {
+	line = bytes.TrimSpace(line)
+	if len(line) == 0 {
+		return nil, errBlank
+	}
+	if line[0] != '{' {
+		return nil, errors.New(`not a JSON object (want {"id": ..., "text": "..."})`)
+	}
+	var in jsonlIn
+	if err := json.Unmarshal(line, &in); err != nil {
+		return nil, fmt.Errorf("malformed JSON: %v", err)
+	}
+	if in.ID == nil {
+		return nil, errors.New(`no "id"`)
+	}
+	var text string
+	if in.Text == nil {
+		return nil, &idError{in.ID, errors.New(`no "text"`)}
+	}
+	if err := json.Unmarshal(in.Text, &text); err != nil || in.Text[0] != '"' {
+		return nil, &idError{in.ID, errors.New(`"text" is not a string`)}
+	}
+	es := x.Extract(text)
+	tmap.Entities(es)
+	if es == nil {
+		es = []entity.Entity{}
+	}
+	return jsonlOut{ID: in.ID, Entities: es}, nil
+}
+
+// lineReader reads lines of at most max bytes; a longer line is read
+// through to its end, not kept, and reported as an error.
+type lineReader struct {
+	r   *bufio.Reader
+	max int
+	n   int    // number of the last line read
+	buf []byte // reused between lines
+	err error  // a read error, returned after the last line
+}
+
+// errLineTooLong is the error of a line over the limit.
+var errLineTooLong = fmt.Errorf("line longer than %d bytes, skipped", maxJSONLLine)
+
+// next returns the next line without its newline, or io.EOF.
+func (lr *lineReader) next() ([]byte, error) {
+	if lr.err != nil {
+		return nil, io.EOF
+	}
+	if cap(lr.buf) > 1<<20 {
+		lr.buf = nil // do not keep the buffer of a huge line
+	}
+	lr.buf = lr.buf[:0]
+	tooLong := false
+	for {
+		chunk, err := lr.r.ReadSlice('\n')
+		if !tooLong {
+			if len(lr.buf)+len(chunk) > lr.max+1 { // +1: the newline
+				tooLong = true
+				lr.buf = lr.buf[:0]
+			} else {
+				lr.buf = append(lr.buf, chunk...)
+			}
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if err != nil && err != io.EOF {
+			lr.err = err
+		}
+		if err != nil && len(chunk) == 0 && len(lr.buf) == 0 && !tooLong {
+			return nil, io.EOF
+		}
+		lr.n++
+		if tooLong {
+			return nil, errLineTooLong
+		}
+		return bytes.TrimSuffix(lr.buf, []byte("\n")), nil
+	}
 }

@@ -37,7 +37,8 @@ type Options struct {
 // path is the sequence of branches (0 = left, 1 = right) from the root to its
 // cluster.
 //
-// Bigrams are counted between adjacent tokens of a sentence only; tokens are
+// Bigrams are counted between adjacent tokens of a sentence only, and words
+// that never occur next to another kept word are left out; tokens are
 // used as given (apply Normalize first to get the keys Lookup expects). Ties
 // are broken by position, so the result is a deterministic function of the
 // input and Options.Clusters/MinCount.
@@ -80,7 +81,7 @@ func Train(sentences [][]string, opt Options) (*Clusters, error) {
 	if len(vocab) == 0 {
 		return nil, errors.New("cluster: empty vocabulary")
 	}
-	id := make(map[string]int32, len(vocab))
+	id := make(map[string]int32, len(vocab)) // indices before dropping context-free words
 	for i, w := range vocab {
 		id[w] = int32(i)
 	}
@@ -102,6 +103,31 @@ func Train(sentences [][]string, opt Options) (*Clusters, error) {
 	}
 	if len(keys) >= math.MaxInt32 {
 		return nil, errors.New("cluster: corpus too large")
+	}
+	// Words never adjacent to another vocabulary word have no context to
+	// cluster on (every merge would cost nothing); leave them out.
+	seen := make([]bool, len(vocab))
+	for _, k := range keys {
+		seen[k>>32], seen[k&0xffffffff] = true, true
+	}
+	if slices.Contains(seen, false) {
+		newID := make([]int32, len(vocab))
+		kept := vocab[:0]
+		for i, w := range vocab {
+			newID[i] = -1
+			if seen[i] {
+				newID[i] = int32(len(kept))
+				kept = append(kept, w)
+			}
+		}
+		logf("dropping %d words without a bigram in the vocabulary", len(vocab)-len(kept))
+		vocab = kept
+		for i, k := range keys {
+			keys[i] = uint64(newID[k>>32])<<32 | uint64(newID[k&0xffffffff])
+		}
+	}
+	if len(vocab) == 0 {
+		return nil, errors.New("cluster: no word has a bigram")
 	}
 	logf("vocabulary %d words (min count %d), %d bigram tokens", len(vocab), opt.MinCount, len(keys))
 	next, prev := adjacency(keys, len(vocab), false), adjacency(keys, len(vocab), true)
@@ -177,7 +203,7 @@ type brown struct {
 	next, prev [][]edge
 
 	// debug, when set (by tests), is called after every update.
-	debug func()
+	debug      func()
 	parent     []int32 // union-find over words
 	slotOfRoot []int32
 	slotRoot   []int32
@@ -356,7 +382,7 @@ func (b *brown) setL(a, c int, v float64) {
 	b.L[a*b.K+c] = v
 }
 
-// sums recomputes s[x] from scratch.
+// sum recomputes s[x] from scratch.
 func (b *brown) sum(x int) float64 {
 	v := b.vec(x)
 	t := 0.0

@@ -236,7 +236,7 @@ func TestTrainDeterministic(t *testing.T) {
 }
 
 func TestTrainMinCountAndEmpty(t *testing.T) {
-	corpus := [][]string{{"a", "b", "a"}, {"a", "c"}}
+	corpus := [][]string{{"a", "a", "b"}, {"a", "c"}, {"d", "e"}}
 	cl, err := Train(corpus, Options{Clusters: 4, MinCount: 2})
 	if err != nil {
 		t.Fatal(err)
@@ -247,7 +247,24 @@ func TestTrainMinCountAndEmpty(t *testing.T) {
 	if p, ok := cl.Lookup("a"); !ok || p != "0" {
 		t.Errorf("Lookup(a) = %q, %v; want \"0\", true", p, ok)
 	}
-	if _, err := Train(corpus, Options{MinCount: 10}); err == nil {
-		t.Error("Train with empty vocabulary: want an error")
+	for _, bad := range []struct {
+		corpus [][]string
+		min    int
+	}{
+		{[][]string{{"x"}, {"y"}}, 1},           // no bigram at all
+		{[][]string{{"a", "b", "a"}}, 10},       // empty vocabulary
+		{[][]string{{"a", "b"}, {"a", "b"}}, 3}, // nothing frequent enough
+	} {
+		if _, err := Train(bad.corpus, Options{MinCount: bad.min}); err == nil {
+			t.Errorf("Train(%q, min %d): want an error", bad.corpus, bad.min)
+		}
+	}
+	// With min count 1, d and e are adjacent; x never is.
+	cl, err = Train([][]string{{"a", "b"}, {"x"}, {"c", "d"}}, Options{Clusters: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := cl.Lookup("x"); ok || cl.Len() != 4 {
+		t.Errorf("context-free word kept: Len %d", cl.Len())
 	}
 }

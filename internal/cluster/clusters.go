@@ -21,6 +21,7 @@ package cluster
 import (
 	"bufio"
 	_ "embed"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -185,6 +186,7 @@ func Parse(r io.Reader) (*Clusters, error) {
 
 func parseString(s string) (*Clusters, error) {
 	c := &Clusters{m: make(map[string]entry, strings.Count(s, "\n"))}
+	words := 0
 	for lineNo := 1; s != ""; lineNo++ {
 		var line string
 		if i := strings.IndexByte(s, '\n'); i >= 0 {
@@ -219,11 +221,11 @@ func parseString(s string) (*Clusters, error) {
 		if err != nil || count < 0 {
 			return nil, fmt.Errorf("cluster: line %d: bad count %q", lineNo, rest[t2+1:])
 		}
-		word := line[:t1]
-		if _, dup := c.m[word]; dup {
-			return nil, fmt.Errorf("cluster: line %d: duplicate word %q", lineNo, word)
-		}
-		c.m[word] = entry{path: path, count: count}
+		c.m[line[:t1]] = entry{path: path, count: count}
+		words++
+	}
+	if words != len(c.m) {
+		return nil, errors.New("cluster: duplicate word")
 	}
 	return c, nil
 }

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/prensa-nlp/prensa/internal/conll"
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/gazetteer"
@@ -36,7 +38,8 @@ func (x *Extractor) modelSpans(st []tokenize.Token, tags []string, matches []gaz
 //   - the same span: the gazetteer's type and canonical name, unless the form
 //     is ambiguous (several types share it), then the model's type;
 //   - a model span that contains gazetteer matches ("Universidad de Buenos
-//     Aires" around "Buenos Aires") wins: the model saw the longer name;
+//     Aires" around "Buenos Aires") wins if it reads as one name (capitalized
+//     words and connectors only): the model saw the longer name;
 //   - a gazetteer match that contains or crosses model spans wins;
 //   - what only one side found is kept.
 func (x *Extractor) hybrid(st []tokenize.Token, tags []string, matches []gazetteer.Match) []span {
@@ -61,7 +64,7 @@ func (x *Extractor) hybrid(st []tokenize.Token, tags []string, matches []gazette
 				out = append(out, gs)
 				used[gi] = true
 				keep = false
-			case g.Start >= m.start && g.End <= m.end:
+			case g.Start >= m.start && g.End <= m.end && nameLike(st[m.start:m.end]):
 				used[gi] = true // inside the model's longer name
 			default:
 				keep = false // the gazetteer form crosses or contains it
@@ -95,4 +98,15 @@ func sortSpans(s []span) {
 			s[j], s[j-1] = s[j-1], s[j]
 		}
 	}
+}
+
+// nameLike reports whether tokens read as one name: capitalized words,
+// joined only by connectors, hyphens or periods.
+func nameLike(st []tokenize.Token) bool {
+	for _, t := range st {
+		if !isCap(t) && !connectors[strings.ToLower(t.Key)] && t.Kind != tokenize.Number {
+			return false
+		}
+	}
+	return true
 }

@@ -17,7 +17,6 @@ var connectors = map[string]bool{
 	"de": true, "del": true, "la": true, "las": true, "los": true, "el": true,
 	"da": true, "das": true, "do": true, "dos": true, "di": true, "van": true,
 	"von": true, "der": true, "den": true, "bin": true, "ben": true, "ibn": true, "al": true,
-	"y": false,
 }
 
 // locCues are words after which an unknown capitalized name is a place.
@@ -190,6 +189,9 @@ func (x *Extractor) ruleSpan(st []tokenize.Token, a, b int) (span, bool) {
 	if _, ok := l.Demonyms[strings.ToLower(first)]; ok && b-a == 1 {
 		return span{}, false
 	}
+	if b-a == 1 && a >= 2 && isOfAfterNoun(st, a) && !l.Given[first] && !l.Surnames[first] {
+		return span{}, false // "la ministra de Hacienda", "el Ministerio de Economía"
+	}
 	sp := span{start: a, end: b, src: entity.FromRule}
 	sp.typ = x.ruleType(st, a, b)
 	return sp, true
@@ -232,9 +234,22 @@ func (x *Extractor) ruleType(st []tokenize.Token, a, b int) entity.Type {
 		return entity.LOC
 	}
 	for _, t := range st[a:b] {
-		if !isCap(t) {
-			return entity.ORG
+		if l.Given[t.Key] || l.Surnames[t.Key] {
+			return entity.PER
 		}
 	}
-	return entity.PER
+	return entity.ORG
+}
+
+// isOfAfterNoun reports whether the token before a is "de"/"del" following a
+// lower-case word: a capitalized word there names a domain ("ministra de
+// Hacienda") more often than an entity.
+func isOfAfterNoun(st []tokenize.Token, a int) bool {
+	of := strings.ToLower(st[a-1].Key)
+	if of != "de" && of != "del" {
+		return false
+	}
+	prev := st[a-2]
+	r, _ := utf8.DecodeRuneInString(prev.Key)
+	return prev.Kind == tokenize.Word && unicode.IsLower(r)
 }

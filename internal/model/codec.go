@@ -19,20 +19,12 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	e := &encoder{w: cw}
 	e.bytes([]byte(magic))
 	e.u32(uint32(m.feats))
-	for p := range m.trans {
-		for _, v := range m.trans[p] {
-			e.u32(math.Float32bits(v))
-		}
-	}
-	for _, v := range m.end {
-		e.u32(math.Float32bits(v))
-	}
-	e.table(m.tab)
-	scale := weightScale(m.w)
-	e.u32(math.Float32bits(scale))
-	e.u32(uint32(len(m.w) / NumLabels))
-	for _, v := range m.w {
-		e.u16(uint16(int16(math.Round(float64(v / scale)))))
+	e.layer(&m.base)
+	if m.stage2 == nil {
+		e.u32(0)
+	} else {
+		e.u32(1)
+		e.layer(m.stage2)
 	}
 	if m.clusters == nil {
 		e.u32(0)
@@ -76,23 +68,10 @@ func Load(data []byte) (*Model, error) {
 	}
 	m := &Model{}
 	m.feats = featureSet(d.u32())
-	for p := range m.trans {
-		for l := range m.trans[p] {
-			m.trans[p][l] = math.Float32frombits(d.u32())
-		}
-	}
-	for l := range m.end {
-		m.end[l] = math.Float32frombits(d.u32())
-	}
-	m.tab = d.table()
-	scale := math.Float32frombits(d.u32())
-	rows := int(d.u32())
-	raw := d.take(2 * rows * NumLabels)
-	if d.err == nil {
-		m.w = make([]float32, rows*NumLabels)
-		for i := range m.w {
-			m.w[i] = float32(int16(binary.LittleEndian.Uint16(raw[2*i:]))) * scale
-		}
+	d.layer(&m.base)
+	if d.u32() == 1 {
+		m.stage2 = &layer{}
+		d.layer(m.stage2)
 	}
 	if np := int(d.u32()); np > 0 && d.err == nil {
 		c := &clusterTable{paths: make([]string, np)}
@@ -103,8 +82,8 @@ func Load(data []byte) (*Model, error) {
 		c.init()
 		m.clusters = c
 		if d.err == nil {
-			for _, v := range c.tab.vals {
-				if int(v) >= np {
+			for i, v := range c.tab.vals {
+				if c.tab.keys[i] != 0 && int(v) >= np {
 					d.err = errors.New("cluster id out of range")
 					break
 				}
@@ -113,14 +92,6 @@ func Load(data []byte) (*Model, error) {
 	}
 	if d.err == nil && len(d.b) != 0 {
 		d.err = fmt.Errorf("%d trailing bytes", len(d.b))
-	}
-	if d.err == nil {
-		for _, v := range m.tab.vals {
-			if int(v) >= rows {
-				d.err = errors.New("feature row out of range")
-				break
-			}
-		}
 	}
 	if d.err != nil {
 		return nil, fmt.Errorf("model: corrupt model file: %w", d.err)
@@ -232,4 +203,53 @@ func (d *decoder) table() *table {
 		d.err = errors.New("table has no empty slot")
 	}
 	return t
+}
+
+// layer writes a layer: transitions, end scores, table, then the weights as
+// int16 with a float32 scale.
+func (e *encoder) layer(l *layer) {
+	for p := range l.trans {
+		for _, v := range l.trans[p] {
+			e.u32(math.Float32bits(v))
+		}
+	}
+	for _, v := range l.end {
+		e.u32(math.Float32bits(v))
+	}
+	e.table(l.tab)
+	scale := weightScale(l.w)
+	e.u32(math.Float32bits(scale))
+	e.u32(uint32(len(l.w) / NumLabels))
+	for _, v := range l.w {
+		e.u16(uint16(int16(math.Round(float64(v / scale)))))
+	}
+}
+
+// layer reads a layer written by encoder.layer.
+func (d *decoder) layer(l *layer) {
+	for p := range l.trans {
+		for i := range l.trans[p] {
+			l.trans[p][i] = math.Float32frombits(d.u32())
+		}
+	}
+	for i := range l.end {
+		l.end[i] = math.Float32frombits(d.u32())
+	}
+	l.tab = d.table()
+	scale := math.Float32frombits(d.u32())
+	rows := int(d.u32())
+	raw := d.take(2 * rows * NumLabels)
+	if d.err != nil {
+		return
+	}
+	l.w = make([]float32, rows*NumLabels)
+	for i := range l.w {
+		l.w[i] = float32(int16(binary.LittleEndian.Uint16(raw[2*i:]))) * scale
+	}
+	for i, v := range l.tab.vals {
+		if l.tab.keys[i] != 0 && int(v) >= rows {
+			d.err = errors.New("feature row out of range")
+			return
+		}
+	}
 }

@@ -36,6 +36,6 @@ func (d docIndex) build(sents [][]Token) {
 }
 
 // flags returns the document flags of a word given its lower-cased hash.
-func (d docIndex) flags(lower uint64, first bool) uint32 {
+func (d docIndex) flags(lower uint64) uint32 {
 	return d[lower]
 }

@@ -43,6 +43,18 @@ const (
 	tFlagsM1
 	tFlagsP1
 	tWordSShapeM1
+	tContext  // inside quotes / parentheses, headline sentence
+	tLowerM3
+	tLowerP3
+	tCtxShape // context bits × short shape
+	tWordM1
+	tWordP1
+	tSuf3M1
+	tSuf3P1
+	tCapRun // length bucket and position in a run of capitalized words
+	tExtM2
+	tExtP2
+	tExtShape
 )
 
 // tokInfo holds the per-token values features are built from.
@@ -54,6 +66,8 @@ type tokInfo struct {
 	flags                      uint32
 	nrunes                     int
 	ext0, ext1                 int32 // ext hashes are scratch.ext[ext0:ext1]
+	ctx                        uint32 // context bits (ctxQuote...)
+	run                        uint32 // capitalized-run code, 0 outside runs
 	doc                        uint32
 }
 
@@ -107,6 +121,14 @@ func features(out []uint64, infos []tokInfo, ext []uint64, i int, opts featureSe
 	if i == 0 {
 		out = append(out, feat(tFlagsFirst, uint64(t.flags)))
 	}
+	if opts&featContext != 0 {
+		out = append(out, feat(tContext, uint64(t.ctx)), feat2(tCtxShape, uint64(t.ctx), t.sshape),
+			feat(tLowerM3, at(i-3).lower), feat(tLowerP3, at(i+3).lower))
+	}
+	if opts&featMore != 0 {
+		out = append(out, feat(tWordM1, m1.word), feat(tWordP1, p1.word),
+			feat(tSuf3M1, m1.suf[2]), feat(tSuf3P1, p1.suf[2]), feat(tCapRun, uint64(t.run)))
+	}
 	if opts&featFlagWindow != 0 {
 		out = append(out, feat(tFlagsM1, uint64(m1.flags)), feat(tFlagsP1, uint64(p1.flags)),
 			feat2(tWordSShapeM1, m1.lower, t.sshape))
@@ -119,6 +141,9 @@ func features(out []uint64, infos []tokInfo, ext []uint64, i int, opts featureSe
 	for k := 0; k < 4; k++ {
 		if t.clus[k] != 0 {
 			out = append(out, feat(tClus0+uint64(k), t.clus[k]))
+		}
+		if opts&featClusWindow == 0 {
+			continue
 		}
 		if m1.clus[k] != 0 {
 			out = append(out, feat(tClusM1+uint64(k), m1.clus[k]))
@@ -138,6 +163,21 @@ func features(out []uint64, infos []tokInfo, ext []uint64, i int, opts featureSe
 	if i+1 < len(infos) {
 		for _, e := range ext[p1.ext0:p1.ext1] {
 			out = append(out, feat(tExtP1, e))
+		}
+	}
+	if opts&featExtMore != 0 {
+		for _, e := range ext[t.ext0:t.ext1] {
+			out = append(out, feat2(tExtShape, e, t.sshape))
+		}
+		if i > 1 {
+			for _, e := range ext[m2.ext0:m2.ext1] {
+				out = append(out, feat(tExtM2, e))
+			}
+		}
+		if i+2 < len(infos) {
+			for _, e := range ext[p2.ext0:p2.ext1] {
+				out = append(out, feat(tExtP2, e))
+			}
 		}
 	}
 	if t.doc != 0 {
@@ -162,4 +202,110 @@ type featureSet uint32
 const (
 	featDoc        featureSet = 1 << iota // document-level features
 	featFlagWindow                        // flags of neighbours, word×shape conjunction
+	featContext                           // quotes, parentheses, headline, ±3 words
+	featMore                              // cased ±1 words, ±1 suffixes, capitalized runs
+	featExtMore                           // external features at ±2 and × shape
+	featClusWindow                        // clusters of the ±1 words
 )
+
+// markRuns sets the run code of tokens in runs of capitalized words, which
+// may contain the connectors "de", "del", "la", "y" between capitalized
+// words: (min(length,4) << 4) | position (1 first, 2 inside, 3 last, 4 only).
+func markRuns(sent []Token, infos []tokInfo) {
+	n := len(infos)
+	for i := range infos {
+		infos[i].run = 0
+	}
+	capital := func(i int) bool { return infos[i].flags&flInitCap != 0 }
+	for i := 0; i < n; {
+		if !capital(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n {
+			if capital(j) {
+				j++
+				continue
+			}
+			if j+1 < n && capital(j+1) && isConnector(sent[j].Text) {
+				j += 2
+				continue
+			}
+			break
+		}
+		length := uint32(min(j-i, 4))
+		for k := i; k < j; k++ {
+			pos := uint32(2)
+			switch {
+			case j-i == 1:
+				pos = 4
+			case k == i:
+				pos = 1
+			case k == j-1:
+				pos = 3
+			}
+			infos[k].run = length<<4 | pos
+		}
+		i = j
+	}
+}
+
+func isConnector(s string) bool {
+	switch s {
+	case "de", "del", "la", "las", "los", "el", "y", "e":
+		return true
+	}
+	return false
+}
+
+// Context bits of a token.
+const (
+	ctxQuote    = 1 << iota // inside quotation marks
+	ctxParen                // inside parentheses
+	ctxHeadline             // the sentence has no lower-case word
+)
+
+// markContext sets the ctx bits of every token of a sentence.
+func markContext(sent []Token, infos []tokInfo) {
+	headline := uint32(ctxHeadline)
+	for i := range infos {
+		if infos[i].flags&flLower != 0 {
+			headline = 0
+			break
+		}
+	}
+	quote, paren := false, 0
+	for i, tok := range sent {
+		c := headline
+		switch tok.Text {
+		case "\"", "«", "»", "“", "”", "'":
+			if tok.Text == "«" || tok.Text == "“" {
+				quote = true
+			} else if tok.Text == "»" || tok.Text == "”" {
+				quote = false
+			} else {
+				quote = !quote
+			}
+			infos[i].ctx = c
+			continue
+		case "(":
+			paren++
+			infos[i].ctx = c
+			continue
+		case ")":
+			if paren > 0 {
+				paren--
+			}
+			infos[i].ctx = c
+			continue
+		}
+		if quote {
+			c |= ctxQuote
+		}
+		if paren > 0 {
+			c |= ctxParen
+		}
+		infos[i].ctx = c
+	}
+}

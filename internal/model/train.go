@@ -1,7 +1,6 @@
 package model
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -36,6 +35,33 @@ type TrainOptions struct {
 	// FlagWindow adds the flags of neighbouring tokens and a previous
 	// word × shape conjunction.
 	FlagWindow bool
+	// Context adds quote/parenthesis/headline context and the ±3 words.
+	Context bool
+	// PA, when positive, uses passive-aggressive (PA-I) updates capped at
+	// PA instead of perceptron updates.
+	PA float64
+	// Average trains this many base models with different shuffles and
+	// averages their weights (default 1).
+	Average int
+	// ExtMore adds external features of the ±2 words and ext × shape.
+	ExtMore bool
+	// ClusWindow adds the clusters of the ±1 words.
+	ClusWindow bool
+	// CRF trains a linear-chain CRF by SGD instead of a perceptron.
+	CRF bool
+	// C2 is the CRF's L2 coefficient; Eta its initial learning rate.
+	C2, Eta float64
+	// More adds cased ±1 words, ±1 suffixes and capitalized runs.
+	More bool
+	// NoStage2 turns off the document-level second pass.
+	NoStage2 bool
+	// Stage2Epochs is the number of epochs of the second pass (default 6).
+	Stage2Epochs int
+	// Folds is the number of folds used to get held-out base predictions
+	// on the training data for the second pass (default 5).
+	Folds int
+
+	clusters *clusterTable
 }
 
 // encoded is a sentence as feature rows: rows[off[i]:off[i+1]] for token i.
@@ -43,6 +69,7 @@ type encoded struct {
 	rows []int32
 	off  []int32
 	gold []int
+	base []float32 // scores added before the rows (second pass); may be nil
 }
 
 // trainer holds the perceptron state.
@@ -57,23 +84,11 @@ type trainer struct {
 	emit   []float32
 	back   []uint8
 	pred   []int
+	pa     float64 // PA-I aggressiveness; 0 for perceptron updates
 }
 
-// Train trains a model on train, printing per-epoch progress (and dev
-// scores when dev is not empty) to progress, which may be nil.
-func Train(train, dev []Example, opts TrainOptions, progress io.Writer) (*Model, error) {
-	if len(train) == 0 {
-		return nil, errors.New("model: no training sentences")
-	}
-	if opts.Epochs <= 0 {
-		opts.Epochs = 12
-	}
-	if opts.MinCount <= 0 {
-		opts.MinCount = 2
-	}
-	if progress == nil {
-		progress = io.Discard
-	}
+// trainBase trains the base layer of a model on train.
+func trainBase(train, dev []Example, opts TrainOptions, progress io.Writer) (*Model, error) {
 	start := time.Now()
 	m := &Model{}
 	if !opts.NoDocFeatures {
@@ -82,14 +97,19 @@ func Train(train, dev []Example, opts TrainOptions, progress io.Writer) (*Model,
 	if opts.FlagWindow {
 		m.feats |= featFlagWindow
 	}
-	if len(opts.Clusters) > 0 {
-		m.clusters = newClusterTable(opts.Clusters)
+	if opts.Context {
+		m.feats |= featContext
 	}
-	for i, ex := range train {
-		if len(ex.Tags) != len(ex.Tokens) {
-			return nil, fmt.Errorf("model: training sentence %d has %d tokens but %d tags", i+1, len(ex.Tokens), len(ex.Tags))
-		}
+	if opts.More {
+		m.feats |= featMore
 	}
+	if opts.ExtMore {
+		m.feats |= featExtMore
+	}
+	if opts.ClusWindow {
+		m.feats |= featClusWindow
+	}
+	m.clusters = opts.clusters
 	// Pass 1: count features.
 	counts := map[uint64]int32{}
 	sc := &scratch{doc: docIndex{}}
@@ -114,19 +134,51 @@ func Train(train, dev []Example, opts TrainOptions, progress io.Writer) (*Model,
 	counts = nil
 	trainEnc := m.encode(sc, train, rowOf)
 	devEnc := m.encode(sc, dev, rowOf)
-	fmt.Fprintf(progress, "features: %d (seen >= %d times) from %d sentences, %.1fs\n",
+	fmt.Fprintf(progress, "base features: %d (seen >= %d times) from %d sentences, %.1fs\n",
 		len(keyOfRow), opts.MinCount, len(train), time.Since(start).Seconds())
+	var sum *averaged
+	if opts.CRF {
+		sum = trainCRF(trainEnc, devEnc, len(keyOfRow), opts.Epochs, opts.Seed, opts.C2, opts.Eta, progress)
+		opts.Average = 0
+	}
+	for k := 0; k < opts.Average; k++ {
+		tr := newTrainer(len(keyOfRow))
+		tr.pa = opts.PA
+		best := tr.run(trainEnc, devEnc, opts.Epochs, opts.Seed+uint64(k)*7919, opts.BestOnDev, progress)
+		if sum == nil {
+			sum = best
+		} else {
+			sum.add(best)
+		}
+	}
+	if opts.Average > 1 && !opts.CRF {
+		sum.scale(1 / float32(opts.Average))
+		if len(devEnc) > 0 {
+			ev := sum.evaluate(devEnc)
+			fmt.Fprintf(progress, "average of %d runs: dev F1 %.2f\n", opts.Average, 100*ev.All.F1())
+		}
+	}
+	m.base = sum.layer(keyOfRow)
+	fmt.Fprintf(progress, "base: %d features kept, trained in %.1fs\n", len(m.base.w)/NumLabels, time.Since(start).Seconds())
+	return m, nil
+}
 
-	nRows := len(keyOfRow)
-	tr := &trainer{w: make([]float32, nRows*NumLabels), acc: make([]float64, nRows*NumLabels), c: 1}
+// newTrainer returns a trainer for nRows feature rows.
+func newTrainer(nRows int) *trainer {
+	return &trainer{w: make([]float32, nRows*NumLabels), acc: make([]float64, nRows*NumLabels), c: 1}
+}
+
+// run trains for the given number of epochs and returns the averaged
+// weights of the last epoch, or of the best one on dev if bestOnDev.
+func (tr *trainer) run(trainEnc, devEnc []encoded, epochs int, seed uint64, bestOnDev bool, progress io.Writer) *averaged {
 	order := make([]int, len(trainEnc))
 	for i := range order {
 		order[i] = i
 	}
-	rng := rand.New(rand.NewPCG(opts.Seed, 0x7072656e7361))
+	rng := rand.New(rand.NewPCG(seed, 0x7072656e7361))
 	var best *averaged
 	bestF, bestEpoch := -1.0, 0
-	for epoch := 1; epoch <= opts.Epochs; epoch++ {
+	for epoch := 1; epoch <= epochs; epoch++ {
 		t0 := time.Now()
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs := 0
@@ -149,16 +201,14 @@ func Train(train, dev []Example, opts TrainOptions, progress io.Writer) (*Model,
 			}
 		}
 		fmt.Fprintln(progress, line)
-		if !opts.BestOnDev || len(devEnc) == 0 || f > bestF {
+		if !bestOnDev || len(devEnc) == 0 || f > bestF {
 			best, bestF, bestEpoch = avg, f, epoch
 		}
 	}
-	if opts.BestOnDev && len(devEnc) > 0 {
+	if bestOnDev && len(devEnc) > 0 {
 		fmt.Fprintf(progress, "keeping epoch %d (dev F1 %.2f)\n", bestEpoch, 100*bestF)
 	}
-	m.install(best, keyOfRow)
-	fmt.Fprintf(progress, "model: %d features kept, trained in %.1fs\n", len(m.w)/NumLabels, time.Since(start).Seconds())
-	return m, nil
+	return best
 }
 
 // eachKeys calls fn with the feature keys of every token of exs.
@@ -214,8 +264,10 @@ func scoreRows(w []float32, e *encoded, emit []float32) {
 	n := len(e.off) - 1
 	for i := 0; i < n; i++ {
 		s := emit[i*NumLabels : i*NumLabels+NumLabels]
-		for l := range s {
-			s[l] = 0
+		if e.base != nil {
+			copy(s, e.base[i*NumLabels:])
+		} else {
+			clear(s)
 		}
 		for _, r := range e.rows[e.off[i]:e.off[i+1]] {
 			row := w[int(r)*NumLabels : int(r)*NumLabels+NumLabels]
@@ -238,16 +290,20 @@ func (t *trainer) step(e *encoded) bool {
 	t.pred = growInts(t.pred, n)
 	scoreRows(t.w, e, t.emit)
 	viterbi(t.emit, n, &t.trans, &t.end, t.back, t.pred)
+	tau := float32(1)
+	if t.pa > 0 {
+		tau = t.paStep(e)
+	}
 	wrong := false
-	c := t.c
+	c := float64(tau) * t.c
 	for i := 0; i < n; i++ {
 		g, p := e.gold[i], t.pred[i]
 		if g != p {
 			wrong = true
 			for _, r := range e.rows[e.off[i]:e.off[i+1]] {
 				base := int(r) * NumLabels
-				t.w[base+g]++
-				t.w[base+p]--
+				t.w[base+g] += tau
+				t.w[base+p] -= tau
 				t.acc[base+g] += c
 				t.acc[base+p] -= c
 			}
@@ -257,15 +313,15 @@ func (t *trainer) step(e *encoded) bool {
 			gp, pp = e.gold[i-1], t.pred[i-1]
 		}
 		if gp != pp || g != p {
-			t.trans[gp][g]++
-			t.trans[pp][p]--
+			t.trans[gp][g] += tau
+			t.trans[pp][p] -= tau
 			t.tacc[gp][g] += c
 			t.tacc[pp][p] -= c
 		}
 	}
 	if g, p := e.gold[n-1], t.pred[n-1]; g != p {
-		t.end[g]++
-		t.end[p]--
+		t.end[g] += tau
+		t.end[p] -= tau
 		t.eacc[g] += c
 		t.eacc[p] -= c
 	}
@@ -273,11 +329,79 @@ func (t *trainer) step(e *encoded) bool {
 	return wrong
 }
 
+// paStep returns the passive-aggressive (PA-I) step size for the current
+// prediction: the margin violation plus the Hamming loss over the squared
+// norm of the feature difference, capped at t.pa.
+func (t *trainer) paStep(e *encoded) float32 {
+	n := len(e.gold)
+	var sg, sp float64
+	loss, norm := 0.0, 0.0
+	for i := 0; i < n; i++ {
+		g, p := e.gold[i], t.pred[i]
+		gp, pp := startState, startState
+		if i > 0 {
+			gp, pp = e.gold[i-1], t.pred[i-1]
+		}
+		sg += float64(t.emit[i*NumLabels+g] + t.trans[gp][g])
+		sp += float64(t.emit[i*NumLabels+p] + t.trans[pp][p])
+		if g != p {
+			loss++
+			norm += 2 * float64(e.off[i+1]-e.off[i])
+		}
+		if g != p || gp != pp {
+			norm += 2
+		}
+	}
+	sg += float64(t.end[e.gold[n-1]])
+	sp += float64(t.end[t.pred[n-1]])
+	if norm == 0 {
+		return 0
+	}
+	tau := (sp - sg + loss) / norm
+	if tau > t.pa {
+		tau = t.pa
+	}
+	if tau < 0 {
+		tau = 0
+	}
+	return float32(tau)
+}
+
 // averaged holds averaged perceptron weights.
 type averaged struct {
 	w     []float32
 	trans [NumLabels + 1][NumLabels]float32
 	end   [NumLabels]float32
+}
+
+// add adds b's weights to a's.
+func (a *averaged) add(b *averaged) {
+	for i := range a.w {
+		a.w[i] += b.w[i]
+	}
+	for p := range a.trans {
+		for l := range a.trans[p] {
+			a.trans[p][l] += b.trans[p][l]
+		}
+	}
+	for l := range a.end {
+		a.end[l] += b.end[l]
+	}
+}
+
+// scale multiplies a's weights by f.
+func (a *averaged) scale(f float32) {
+	for i := range a.w {
+		a.w[i] *= f
+	}
+	for p := range a.trans {
+		for l := range a.trans[p] {
+			a.trans[p][l] *= f
+		}
+	}
+	for l := range a.end {
+		a.end[l] *= f
+	}
 }
 
 // average returns the averaged weights w - acc/c.
@@ -318,25 +442,25 @@ func (a *averaged) evaluate(exs []encoded) *conll.Eval {
 	return ev
 }
 
-// install copies averaged weights into m, dropping rows that are all zero.
-func (m *Model) install(a *averaged, keyOfRow []uint64) {
+// layer turns averaged weights into a layer, dropping rows that are all
+// (nearly) zero.
+func (a *averaged) layer(keyOfRow []uint64) layer {
 	keep := 0
 	for r := range keyOfRow {
 		if !zeroRow(a.w[r*NumLabels : r*NumLabels+NumLabels]) {
 			keep++
 		}
 	}
-	m.tab = newTable(keep)
-	m.w = make([]float32, 0, keep*NumLabels)
+	l := layer{tab: newTable(keep), w: make([]float32, 0, keep*NumLabels), trans: a.trans, end: a.end}
 	for r, k := range keyOfRow {
 		row := a.w[r*NumLabels : r*NumLabels+NumLabels]
 		if zeroRow(row) {
 			continue
 		}
-		m.tab.put(k, uint32(len(m.w)/NumLabels))
-		m.w = append(m.w, row...)
+		l.tab.put(k, uint32(len(l.w)/NumLabels))
+		l.w = append(l.w, row...)
 	}
-	m.trans, m.end = a.trans, a.end
+	return l
 }
 
 func zeroRow(row []float32) bool {

@@ -8,6 +8,9 @@ import (
 	"os"
 	"time"
 
+	"strings"
+
+	"github.com/prensa-nlp/prensa/internal/cluster"
 	"github.com/prensa-nlp/prensa/internal/conll"
 	"github.com/prensa-nlp/prensa/internal/extract"
 	"github.com/prensa-nlp/prensa/internal/model"
@@ -49,12 +52,36 @@ func main() {
 	nodoc := flag.Bool("nodoc", false, "")
 	fw := flag.Bool("fw", false, "")
 	mc := flag.Int("mc", 2, "")
+	ctx := flag.Bool("ctx", false, "")
+	more := flag.Bool("more", false, "")
+	nos2 := flag.Bool("nos2", false, "")
+	clus := flag.Bool("clus", false, "")
+	seed := flag.Uint64("seed", 0, "")
+	pa := flag.Float64("pa", 0, "")
+	avg := flag.Int("avg", 1, "")
+	em := flag.Bool("em", false, "")
+	crf := flag.Bool("crf", false, "")
+	c2 := flag.Float64("c2", 1, "")
+	eta := flag.Float64("eta", 0.1, "")
+	cw := flag.Bool("cw", false, "")
 	out := flag.String("o", "", "")
 	pred := flag.String("pred", "", "")
 	flag.Parse()
 	d := "/work/shared/data/conll2002/"
 	train, dev := load(d+"esp.train"), load(d+"esp.testa")
-	m, err := model.Train(train, dev, model.TrainOptions{Epochs: *epochs, NoDocFeatures: *nodoc, FlagWindow: *fw, MinCount: *mc}, os.Stderr)
+	var cm map[string]string
+	if *clus {
+		var b bytes.Buffer
+		cluster.Default().WriteTo(&b)
+		cm = map[string]string{}
+		for _, line := range strings.Split(b.String(), "\n") {
+			f := strings.Split(line, "\t")
+			if len(f) >= 2 && !strings.HasPrefix(line, "#") {
+				cm[f[0]] = f[1]
+			}
+		}
+	}
+	m, err := model.Train(train, dev, model.TrainOptions{Epochs: *epochs, NoDocFeatures: *nodoc, FlagWindow: *fw, MinCount: *mc, Context: *ctx, More: *more, NoStage2: *nos2, Clusters: cm, Seed: *seed, PA: *pa, Average: *avg, ExtMore: *em, ClusWindow: *cw, CRF: *crf, C2: *c2, Eta: *eta}, os.Stderr)
 	if err != nil {
 		panic(err)
 	}

@@ -1,0 +1,40 @@
+# prensa — common tasks. `make help` lists them.
+GO      ?= go
+BIN     ?= bin/prensa
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS := -s -w -X github.com/prensa-nlp/prensa/internal/cli.version=$(VERSION)
+SHARED  ?= ../shared
+CONLL   ?= $(SHARED)/data/conll2002
+
+.PHONY: help build test check-fixtures bench lint fmt model clusters eval clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+build: ## build the static binary into bin/prensa
+	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/prensa
+
+test: ## run all tests (those needing ../shared skip without it)
+	$(GO) test ./...
+
+check-fixtures: build ## run 'prensa check' on the project's own fixtures
+	$(BIN) check testdata/articles testdata/check/seed --min-recall 0.9
+
+bench: ## benchmarks: tokenizer, gazetteer, model, whole pipeline (vs prose), batch
+	$(GO) test -run '^$$' -bench . -benchmem ./internal/tokenize/ ./internal/gazetteer/ ./internal/model/ ./internal/extract/ ./internal/batch/
+
+lint: ## gofmt and go vet
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (gofmt -l $$(git ls-files '*.go'); exit 1)
+	$(GO) vet ./...
+
+fmt: ## format the code
+	gofmt -w $$(git ls-files '*.go')
+
+model: ## retrain the embedded model on CoNLL-2002 Spanish (needs ../shared)
+	$(GO) run ./cmd/prensa train --train $(CONLL)/esp.train --dev $(CONLL)/esp.testa -o internal/model/data/es-conll2002.model
+
+eval: build ## score the embedded model on esp.testa (needs ../shared)
+	$(BIN) eval --gold $(CONLL)/esp.testa --map AGENCY=ORG
+
+clean: ## remove build output
+	rm -rf bin

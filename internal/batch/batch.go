@@ -1,0 +1,251 @@
+// Package batch tags whole folders: it walks them in a deterministic order,
+// tags the files with a pool of workers and writes one JSON file per input
+// (atomically) or JSON Lines in input order, whatever the number of
+// workers. Memory does not grow with the number of files: the walk streams,
+// and at most a fixed window of files is in flight.
+package batch
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"time"
+
+	"github.com/prensa-nlp/prensa/internal/decode"
+	"github.com/prensa-nlp/prensa/internal/entity"
+	"github.com/prensa-nlp/prensa/internal/output"
+)
+
+// DefaultMaxBytes is the default size limit of one input file (16 MiB).
+const DefaultMaxBytes = 16 << 20
+
+// Config says what to tag and where the results go.
+type Config struct {
+	// Roots are the folders (or single files) to tag.
+	Roots []string
+	// Include are base-name globs (filepath.Match); a file is tagged if
+	// any matches. Default "*.txt".
+	Include []string
+	// Jobs is the number of workers; default runtime.NumCPU().
+	Jobs int
+	// OutDir, when set, receives OUT/<path relative to the root>.json per
+	// input (with several roots, under a folder named after each root).
+	// When empty, results go to Out as JSON Lines.
+	OutDir string
+	// SkipExisting skips inputs whose output exists and is not older
+	// (needs OutDir).
+	SkipExisting bool
+	// MaxBytes is the size limit of one file; default DefaultMaxBytes.
+	MaxBytes int64
+	// Encoding is the input encoding, as decode.ParseEncoding accepts.
+	Encoding string
+	// Tag finds the entities of a text; it must be safe for concurrent use.
+	Tag func(text string) []entity.Entity
+	// Out receives results (without OutDir) and error records.
+	Out io.Writer
+	// Err receives one line per failed input.
+	Err io.Writer
+	// Progress, if set, is told how the batch goes.
+	Progress Progress
+}
+
+// Progress follows a batch; its methods are called from one goroutine at
+// a time (Total from another one than Add, so implementations lock).
+type Progress interface {
+	// Total gives the number of files and bytes to do, once known.
+	Total(files int, bytes int64)
+	// Add counts files done (tagged, failed or skipped) and bytes read.
+	Add(files int, bytes int64)
+	// Finish is called at the end.
+	Finish()
+}
+
+// runner is one run of a batch.
+type runner struct {
+	cfg     Config
+	printer output.Printer
+}
+
+// Run tags everything under cfg.Roots. It stops early, cleanly, when ctx
+// is cancelled: files being tagged are finished, the others are left
+// (Summary.Interrupted). The error is about the batch itself (bad
+// configuration, output not writable); failed inputs are counted in the
+// Summary and reported on cfg.Err and cfg.Out.
+func Run(ctx context.Context, cfg Config) (Summary, error) {
+	if err := cfg.check(); err != nil {
+		return Summary{}, err
+	}
+	w := &walker{include: cfg.Include, prefix: len(cfg.Roots) > 1}
+	if cfg.OutDir != "" {
+		if err := os.MkdirAll(cfg.OutDir, 0o755); err != nil {
+			return Summary{}, err
+		}
+		w.skip, _ = os.Stat(cfg.OutDir)
+	}
+	printer, err := output.New("json", false)
+	if err != nil {
+		return Summary{}, err
+	}
+	r := &runner{cfg: cfg, printer: printer}
+	return r.run(ctx, w)
+}
+
+// check fills in defaults and rejects bad configurations.
+func (c *Config) check() error {
+	if len(c.Roots) == 0 {
+		return errors.New("no folder to tag")
+	}
+	if c.Tag == nil {
+		return errors.New("batch: no tagger")
+	}
+	if len(c.Include) == 0 {
+		c.Include = []string{"*.txt"}
+	}
+	for _, p := range c.Include {
+		if _, err := filepath.Match(p, ""); err != nil {
+			return fmt.Errorf("--include %q: %v", p, err)
+		}
+	}
+	if c.Jobs <= 0 {
+		c.Jobs = runtime.NumCPU()
+	}
+	if c.MaxBytes <= 0 {
+		c.MaxBytes = DefaultMaxBytes
+	}
+	enc, err := decode.ParseEncoding(c.Encoding)
+	if err != nil {
+		return err
+	}
+	c.Encoding = enc
+	if c.SkipExisting && c.OutDir == "" {
+		return errors.New("--skip-existing needs an output folder (-o)")
+	}
+	if c.Out == nil {
+		c.Out = io.Discard
+	}
+	if c.Err == nil {
+		c.Err = io.Discard
+	}
+	if len(c.Roots) > 1 && c.OutDir != "" {
+		seen := map[string]string{}
+		for _, r := range c.Roots {
+			b := filepath.Base(filepath.Clean(r))
+			if prev, ok := seen[b]; ok {
+				return fmt.Errorf("%s and %s would share the output folder %s: tag them one at a time", prev, r, filepath.Join(c.OutDir, b))
+			}
+			seen[b] = r
+		}
+	}
+	return nil
+}
+
+// run is the pipeline: the walker sends tasks to the workers and, in the
+// same order, to the writer; a window of tokens bounds the tasks between
+// walker and writer.
+func (r *runner) run(ctx context.Context, w *walker) (Summary, error) {
+	start := time.Now()
+	parent := ctx
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	window := 4*r.cfg.Jobs + 16
+	tokens := make(chan struct{}, window)
+	jobs := make(chan *task, r.cfg.Jobs)
+	order := make(chan *task, window)
+
+	if r.cfg.Progress != nil {
+		go r.count(ctx, w)
+	}
+	go func() {
+		defer close(jobs)
+		defer close(order)
+		w.walk(ctx, r.cfg.Roots, func(it item) bool {
+			select {
+			case tokens <- struct{}{}:
+			case <-ctx.Done():
+				return false
+			}
+			t := &task{item: it, done: make(chan struct{})}
+			order <- t // cannot block: at most window tasks hold tokens
+			jobs <- t
+			return true
+		})
+	}()
+	for i := 0; i < r.cfg.Jobs; i++ {
+		go func() {
+			for t := range jobs {
+				if ctx.Err() == nil {
+					r.process(t)
+				}
+				close(t.done)
+			}
+		}()
+	}
+
+	var sum Summary
+	var werr error
+	for t := range order {
+		<-t.done
+		<-tokens
+		if werr == nil {
+			if werr = r.report(&sum, t); werr != nil {
+				cancel() // output is gone: stop tagging
+			}
+		}
+	}
+	sum.Elapsed = time.Since(start)
+	sum.Interrupted = parent.Err() != nil
+	if r.cfg.Progress != nil {
+		r.cfg.Progress.Finish()
+	}
+	return sum, werr
+}
+
+// report counts a finished task and writes its result or error record.
+func (r *runner) report(sum *Summary, t *task) error {
+	sum.Bytes += t.bytes
+	switch t.status {
+	case statusAbandoned:
+		return nil
+	case statusOK:
+		sum.OK++
+		sum.Entities += int64(t.entities)
+		if t.json != nil {
+			if _, err := r.cfg.Out.Write(t.json); err != nil {
+				return err
+			}
+		}
+	case statusSkipped:
+		sum.Skipped++
+	case statusFailed:
+		sum.Failed++
+		fmt.Fprintf(r.cfg.Err, "prensa: %s: %v\n", t.Source, t.Err)
+		if err := output.WriteJSON(r.cfg.Out, output.ErrorRecord{Source: t.Source, Error: t.Err.Error()}, false); err != nil {
+			return err
+		}
+	}
+	if r.cfg.Progress != nil {
+		r.cfg.Progress.Add(1, t.size)
+	}
+	return nil
+}
+
+// count walks the roots a second time, only to tell Progress the totals.
+func (r *runner) count(ctx context.Context, w *walker) {
+	files, size := 0, int64(0)
+	w.walk(ctx, r.cfg.Roots, func(it item) bool {
+		files++
+		if it.Err == nil {
+			if fi, err := os.Stat(it.Source); err == nil {
+				size += fi.Size()
+			}
+		}
+		return true
+	})
+	if ctx.Err() == nil {
+		r.cfg.Progress.Total(files, size)
+	}
+}

@@ -1,0 +1,70 @@
+package batch
+
+import (
+	"fmt"
+	"io"
+	"sync"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+)
+
+// Bar is a Progress drawn on a terminal: bytes done of the total, speed,
+// ETA, and files done of the total.
+type Bar struct {
+	mu    sync.Mutex
+	bar   *progressbar.ProgressBar
+	files int
+	total int // -1 until known
+}
+
+// NewBar returns a Bar that draws on w (a terminal).
+func NewBar(w io.Writer) *Bar {
+	b := &Bar{total: -1}
+	b.bar = progressbar.NewOptions64(-1,
+		progressbar.OptionSetWriter(w),
+		progressbar.OptionShowBytes(true),
+		progressbar.OptionSetPredictTime(true),
+		progressbar.OptionSetElapsedTime(true),
+		progressbar.OptionThrottle(200*time.Millisecond),
+		progressbar.OptionSetWidth(30),
+		progressbar.OptionClearOnFinish(),
+		progressbar.OptionShowDescriptionAtLineEnd(),
+	)
+	return b
+}
+
+// Total implements Progress.
+func (b *Bar) Total(files int, bytes int64) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.total = files
+	if !b.bar.IsFinished() {
+		b.bar.ChangeMax64(bytes)
+		b.describe()
+	}
+}
+
+// Add implements Progress.
+func (b *Bar) Add(files int, bytes int64) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.files += files
+	b.describe()
+	_ = b.bar.Add64(bytes)
+}
+
+// Finish implements Progress.
+func (b *Bar) Finish() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	_ = b.bar.Exit()
+}
+
+func (b *Bar) describe() {
+	if b.total >= 0 {
+		b.bar.Describe(fmt.Sprintf("%d/%d files", b.files, b.total))
+	} else {
+		b.bar.Describe(fmt.Sprintf("%d files", b.files))
+	}
+}

@@ -1,0 +1,42 @@
+package check
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+
+	"github.com/prensa-nlp/prensa/internal/eval"
+)
+
+// writeText prints one line per fixture (verdict, kind, file, scores),
+// the failures and differences of failing fixtures under it, and an
+// overall line.
+func writeText(w io.Writer, rep *Report, verbose bool) error {
+	bw := bufio.NewWriter(w)
+	for _, res := range rep.Results {
+		fmt.Fprintf(bw, "%-7s %-6s %s  %s\n", status(res), res.Kind(), res.Path(), scoreLine(res.Scores().Counts))
+		for _, f := range res.Failures {
+			fmt.Fprintf(bw, "    %s\n", f)
+		}
+		if !res.Pass() || res.Updated || verbose {
+			for _, d := range res.Differences {
+				fmt.Fprintf(bw, "    %s\n", d)
+			}
+		}
+	}
+	verdict := "PASS"
+	if !rep.Pass() {
+		verdict = "FAIL"
+	}
+	fmt.Fprintf(bw, "%-7s %d fixtures, %d failed  %s\n", verdict, len(rep.Results), rep.Failed(), scoreLine(rep.Overall.Counts))
+	for _, f := range rep.Failures {
+		fmt.Fprintf(bw, "    overall %s\n", f)
+	}
+	return bw.Flush()
+}
+
+// scoreLine shows counts as P/R/F1 in percent and gold/found/correct.
+func scoreLine(c eval.Counts) string {
+	return fmt.Sprintf("P %6.2f  R %6.2f  F1 %6.2f  (gold %d, found %d, correct %d)",
+		100*c.Precision(), 100*c.Recall(), 100*c.F1(), c.Gold(), c.Found(), c.TP)
+}
