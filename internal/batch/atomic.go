@@ -1,40 +1,74 @@
 package batch
 
 import (
+	"errors"
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
 )
 
-// tempPattern names temporary files: hidden, next to their target, so that
-// a rename is atomic and no glob for *.json sees them.
-const tempPattern = ".prensa-*.tmp"
+// tempMarker is in the name of every temporary file: hidden (leading dot),
+// next to its target so that the rename is atomic, and ending in ".tmp" so
+// that no glob for *.json sees it.
+const tempMarker = ".prensa-tmp-"
 
-// writeAtomic writes data to path through a temporary file in the same
-// folder and a rename: readers see the old file or the whole new one, never
-// a part. The temporary file is removed on any error.
-func writeAtomic(path string, data []byte) (err error) {
+// tempSeq makes temporary names unique within the process.
+var tempSeq atomic.Uint64
+
+// isTemp reports whether a file name is one of our temporary files.
+func isTemp(name string) bool {
+	return strings.HasPrefix(name, tempMarker) && strings.HasSuffix(name, ".tmp")
+}
+
+// atomicWriter writes files through a temporary file and a rename. It
+// remembers the last folder it made, so that a run of files in one folder
+// costs one MkdirAll.
+type atomicWriter struct {
+	mu      sync.Mutex
+	lastDir string
+}
+
+// write writes data to path: readers see the old file or the whole new
+// one, never a part. The temporary file is removed on any error.
+func (w *atomicWriter) write(path string, data []byte) (err error) {
 	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
+	w.mu.Lock()
+	known := dir == w.lastDir
+	w.mu.Unlock()
+	if !known {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+		w.mu.Lock()
+		w.lastDir = dir
+		w.mu.Unlock()
 	}
-	f, err := os.CreateTemp(dir, tempPattern)
+	tmp := filepath.Join(dir, fmt.Sprintf("%s%d-%d.tmp", tempMarker, os.Getpid(), tempSeq.Add(1)))
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if errors.Is(err, fs.ErrNotExist) && known {
+		// the folder went away since we made it: make it again
+		if err = os.MkdirAll(dir, 0o755); err == nil {
+			f, err = os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		}
+	}
 	if err != nil {
 		return err
 	}
 	defer func() {
 		if err != nil {
 			f.Close()
-			os.Remove(f.Name())
+			os.Remove(tmp)
 		}
 	}()
 	if _, err = f.Write(data); err != nil {
 		return err
 	}
-	if err = f.Chmod(0o644); err != nil {
-		return err
-	}
 	if err = f.Close(); err != nil {
 		return err
 	}
-	return os.Rename(f.Name(), path)
+	return os.Rename(tmp, path)
 }

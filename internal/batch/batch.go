@@ -64,10 +64,14 @@ type Progress interface {
 	Finish()
 }
 
+// A Progress that also has a Clear method is cleared before a line is
+// printed on Config.Err (as Bar is).
+
 // runner is one run of a batch.
 type runner struct {
 	cfg     Config
 	printer output.Printer
+	writer  atomicWriter
 }
 
 // Run tags everything under cfg.Roots. It stops early, cleanly, when ctx
@@ -94,8 +98,22 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	return r.run(ctx, w)
 }
 
+// ConfigError is the error of a Config that cannot be run (the caller's
+// mistake, not a failure of the batch).
+type ConfigError struct{ Err error }
+
+func (e *ConfigError) Error() string { return e.Err.Error() }
+func (e *ConfigError) Unwrap() error { return e.Err }
+
 // check fills in defaults and rejects bad configurations.
 func (c *Config) check() error {
+	if err := c.defaults(); err != nil {
+		return &ConfigError{err}
+	}
+	return nil
+}
+
+func (c *Config) defaults() error {
 	if len(c.Roots) == 0 {
 		return errors.New("no folder to tag")
 	}
@@ -222,6 +240,9 @@ func (r *runner) report(sum *Summary, t *task) error {
 		sum.Skipped++
 	case statusFailed:
 		sum.Failed++
+		if c, ok := r.cfg.Progress.(interface{ Clear() }); ok {
+			c.Clear()
+		}
 		fmt.Fprintf(r.cfg.Err, "prensa: %s: %v\n", t.Source, t.Err)
 		if err := output.WriteJSON(r.cfg.Out, output.ErrorRecord{Source: t.Source, Error: t.Err.Error()}, false); err != nil {
 			return err

@@ -15,7 +15,9 @@ type Bar struct {
 	mu    sync.Mutex
 	bar   *progressbar.ProgressBar
 	files int
-	total int // -1 until known
+	total int    // -1 until known
+	desc  string // the description last set
+	done  int64  // bytes done
 }
 
 // NewBar returns a Bar that draws on w (a terminal).
@@ -39,9 +41,12 @@ func (b *Bar) Total(files int, bytes int64) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	b.total = files
-	if !b.bar.IsFinished() {
+	b.describe()
+	if bytes > 0 && !b.bar.IsFinished() {
+		// the bar counted round and round while the total was unknown
 		b.bar.ChangeMax64(bytes)
-		b.describe()
+		b.bar.Reset()
+		_ = b.bar.Add64(b.done)
 	}
 }
 
@@ -50,8 +55,17 @@ func (b *Bar) Add(files int, bytes int64) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	b.files += files
+	b.done += bytes
 	b.describe()
 	_ = b.bar.Add64(bytes)
+}
+
+// Clear takes the bar off the screen, so that a line can be printed; the
+// next Add draws it again.
+func (b *Bar) Clear() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	_ = b.bar.Clear()
 }
 
 // Finish implements Progress.
@@ -63,8 +77,9 @@ func (b *Bar) Finish() {
 
 func (b *Bar) describe() {
 	if b.total >= 0 {
-		b.bar.Describe(fmt.Sprintf("%d/%d files", b.files, b.total))
+		b.desc = fmt.Sprintf("%d/%d files", b.files, b.total)
 	} else {
-		b.bar.Describe(fmt.Sprintf("%d files", b.files))
+		b.desc = fmt.Sprintf("%d files", b.files)
 	}
+	b.bar.Describe(b.desc)
 }

@@ -73,7 +73,7 @@ func (r *runner) process(t *task) {
 	}
 	if target == "" {
 		t.json = buf.Bytes()
-	} else if err := writeAtomic(target, buf.Bytes()); err != nil {
+	} else if err := r.writer.write(target, buf.Bytes()); err != nil {
 		t.Err, t.status = fmt.Errorf("writing output: %w", stripPath(err)), statusFailed
 		return
 	}

@@ -117,6 +117,12 @@ func (w *walker) dir(ctx context.Context, path, out string, stack []os.FileInfo,
 		if !w.matches(name) {
 			continue
 		}
+		if fi == nil && e.Type().IsRegular() {
+			if !emit(item{Source: p, Out: o}) {
+				return false
+			}
+			continue
+		}
 		if fi == nil {
 			if fi, err = e.Info(); err != nil {
 				continue // removed while walking

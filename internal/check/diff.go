@@ -58,6 +58,9 @@ func (d Difference) Message() string {
 }
 
 func describe(typ, canonical string) string {
+	if canonical == "" {
+		return typ
+	}
 	return fmt.Sprintf("%s %q", typ, canonical)
 }
 
@@ -131,16 +134,16 @@ func goldenDiffs(o *eval.Outcome) []Difference {
 }
 
 // spacedDiffs lists the marks not found and the entities that match no
-// mark, located in the spaced source.
+// mark, located in the spaced source, with context from the recovered
+// text.
 func spacedDiffs(o *eval.Outcome) []Difference {
 	f := o.Fixture
 	sp := f.Spaced
 	var out []Difference
 	mk := func(change string, s eval.Span) Difference {
-		a, b := sp.Pos[s.Start], sp.Pos[s.End]
-		line, col := lineCol(f.Source, a)
+		line, col := lineCol(f.Source, sp.Pos[s.Start])
 		return Difference{Change: change, File: f.Path, Line: line, Col: col,
-			Text: f.Text[s.Start:s.End], Context: snippet(f.Source, a, b)}
+			Text: f.Text[s.Start:s.End], Context: snippet(f.Text, s.Start, s.End)}
 	}
 	for _, u := range o.Units {
 		for _, s := range u.Missing {

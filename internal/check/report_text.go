@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/prensa-nlp/prensa/internal/eval"
 )
@@ -13,8 +15,13 @@ import (
 // overall line.
 func writeText(w io.Writer, rep *Report, verbose bool) error {
 	bw := bufio.NewWriter(w)
+	width := 0
 	for _, res := range rep.Results {
-		fmt.Fprintf(bw, "%-7s %-6s %s  %s\n", status(res), res.Kind(), res.Path(), scoreLine(res.Scores().Counts))
+		width = max(width, utf8.RuneCountInString(res.Path()))
+	}
+	for _, res := range rep.Results {
+		pad := strings.Repeat(" ", width-utf8.RuneCountInString(res.Path()))
+		fmt.Fprintf(bw, "%-7s %-6s %s%s  %s\n", status(res), res.Kind(), res.Path(), pad, scoreLine(res.Scores().Counts))
 		for _, f := range res.Failures {
 			fmt.Fprintf(bw, "    %s\n", f)
 		}

@@ -3,6 +3,7 @@ package cli
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"os/signal"
@@ -32,7 +33,7 @@ type BatchOptions struct {
 func newBatchCmd(s *IOStreams) *cobra.Command {
 	opts := &BatchOptions{IO: s}
 	cmd := &cobra.Command{
-		Use:   "batch DIR... [-o OUT]",
+		Use:   "batch DIR|FILE... [-o OUT]",
 		Short: "Tag every text file in folders, in parallel",
 		Long: `Batch walks folders recursively and tags every file whose name matches
 --include (default *.txt) with --jobs workers.
@@ -43,7 +44,8 @@ each written to a temporary file and renamed, so an output file is always
 whole. Without -o it prints JSON Lines on standard output. Either way the
 JSON of a file is the same as 'prensa tag FILE' prints, "source" being the
 path as DIR was given joined with the path inside it; lines come in the
-order of the walk (sorted by name) whatever --jobs is.
+order of the walk (sorted by name) whatever --jobs is. A FILE given as an
+argument is tagged whatever its name.
 
 Folders are walked sorted by name; symbolic links to files and folders are
 followed, and a link back to a folder being walked (a loop) is reported, not
@@ -139,6 +141,10 @@ func runBatch(ctx context.Context, opts *BatchOptions) error {
 	sum, err := batch.Run(ctx, cfg)
 	if ferr := out.Flush(); err == nil {
 		err = ferr
+	}
+	var ce *batch.ConfigError
+	if errors.As(err, &ce) {
+		return usageError{err}
 	}
 	if err != nil {
 		return err

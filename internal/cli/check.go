@@ -43,6 +43,11 @@ Fixtures:
           ("el líder  Kim Jong-un  visitará"); scored untyped. A mark is
           found when an entity covers the same span, or the span without
           a leading preposition or article ("  de Kim  " is found by "Kim").
+          Next to punctuation a single space may set a mark off
+          ("Putin . “ Kim Jong-un  se"); the spaces marks added are
+          removed before tagging, so the pipeline sees the natural text
+          ("Putin. “Kim Jong-un se"). 'prensa tag --format spaced' output
+          reads back exactly.
   conll   a CoNLL file (token first, IOB tag last); scored typed with
           conlleval semantics.
 

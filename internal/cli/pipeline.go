@@ -64,17 +64,30 @@ func (p *PipelineOptions) Extractor() (*extract.Extractor, error) {
 	if err != nil {
 		return nil, usageError{err}
 	}
+	// The model decodes while the gazetteer builds: start-up is the longer
+	// of the two, not their sum.
+	type loaded struct {
+		m   *model.Model
+		err error
+	}
+	modelc := make(chan loaded, 1)
+	if eng.NeedsModel() {
+		go func() {
+			m, err := loadModel(p.ModelPath)
+			modelc <- loaded{m, err}
+		}()
+	}
 	g, err := p.Gazetteer()
 	if err != nil {
 		return nil, err
 	}
 	opts := extract.Options{Gazetteer: g, Engine: eng}
 	if eng.NeedsModel() {
-		m, err := loadModel(p.ModelPath)
-		if err != nil {
-			return nil, err
+		l := <-modelc
+		if l.err != nil {
+			return nil, l.err
 		}
-		opts.Model = m
+		opts.Model = l.m
 	}
 	return extract.New(opts)
 }

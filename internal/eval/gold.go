@@ -48,10 +48,10 @@ func ParseKind(s string) (Kind, error) {
 
 // KindRules describes how the kind of a file is decided, for --help.
 const KindRules = `A fixture's kind is decided from its name and content (--kind overrides it):
-  NAME.txt with NAME.json beside it   golden: NAME.json is the expected output
-  NAME.json with NAME.txt beside it   golden (the same fixture)
-  *.conll, or lines like "TOKEN ... TAG"  CoNLL (IOB1 or IOB2 tags in the last column)
-  any other file                      spaced text (mentions between two spaces)
+  NAME.txt with NAME.json beside it  golden: NAME.json is the expected output
+  NAME.json with NAME.txt beside it  golden (the same fixture)
+  *.conll, or "TOKEN ... TAG" lines  CoNLL (IOB1 or IOB2 tags in the last column)
+  any other file                     spaced text (mentions between two spaces)
 Folders are walked recursively in name order and give their *.txt and *.conll
 files (a NAME.json beside a NAME.txt makes it golden).`
 

@@ -22,8 +22,9 @@ import (
 //     on both sides costs 10 (4 at the start or end of a line, where it
 //     may be indentation);
 //   - a mark costs 0.5 for each side not set off by two spaces (a single
-//     space before punctuation, or the line's edge), and 1 more when the
-//     gap between two marks has no punctuation (adjacent mentions);
+//     space next to punctuation), 1.5 at the line's edge without two
+//     spaces, and 1 more when the gap between two marks has no
+//     punctuation (adjacent mentions);
 //   - a mark that does not look like a name costs 2 (its first word,
 //     after any preposition or article, is not capitalized) or 1 (it has
 //     lowercase words besides prepositions and articles).
@@ -177,6 +178,7 @@ const (
 	costLoneGap     = 10
 	costLoneEdgeGap = 4
 	costWeakSide    = 0.5
+	costEdgeSide    = 1.5
 	costAdjacent    = 1
 )
 
@@ -208,12 +210,7 @@ func labelRuns(line string, units []unit) []bool {
 		c := 0.0
 		if l == 1 {
 			c += nameCost(u.words)
-			if gapBefore(i) < 2 {
-				c += costWeakSide
-			}
-			if gapAfter(i) < 2 {
-				c += costWeakSide
-			}
+			c += sideCost(gapBefore(i), i == 0) + sideCost(gapAfter(i), i == n-1)
 		}
 		// strong gaps at the line's edges
 		if i == 0 && gapBefore(0) >= 2 && l == 0 && !u.punct {
@@ -273,6 +270,18 @@ func labelRuns(line string, units []unit) []bool {
 		l = from[i][l]
 	}
 	return mark
+}
+
+// sideCost is the cost of a mark's side with a gap of w spaces, at the
+// line's edge or not.
+func sideCost(w int, edge bool) float64 {
+	switch {
+	case w >= 2:
+		return 0
+	case edge:
+		return costEdgeSide
+	}
+	return costWeakSide
 }
 
 // functionWords may begin a mark without belonging to the name: the

@@ -62,58 +62,84 @@ func ModelFeatures(words []string) [][]string {
 
 // tokenFeatures computes the model features of one sentence given its token
 // keys; matches may hold the sentence's gazetteer matches already computed
-// (nil to compute them).
+// (nil to compute them). The per-token slices share one backing array.
 func tokenFeatures(g *gazetteer.Gazetteer, keys []string, matches []gazetteer.Match) [][]string {
 	if matches == nil {
 		matches = g.Match(keys, nil)
 	}
 	l := g.Lists()
-	out := make([][]string, len(keys))
-	for _, m := range matches {
-		f := gazFeat[g.Entry(m.Entry).Type]
-		for i := m.Start; i < m.End; i++ {
-			pos := 1
+	lower := make([]string, len(keys))
+	for i, k := range keys {
+		lower[i] = strings.ToLower(k)
+	}
+	flat := make([]string, 0, 2*len(keys))
+	ends := make([]int, len(keys))
+	var buf []byte
+	mi := 0
+	for i, k := range keys {
+		for mi < len(matches) && matches[mi].End <= i {
+			mi++
+		}
+		if mi < len(matches) && matches[mi].Start <= i {
+			m := matches[mi]
+			f := gazFeat[g.Entry(m.Entry).Type]
 			if i == m.Start {
-				pos = 0
+				flat = append(flat, f[0])
+			} else {
+				flat = append(flat, f[1])
 			}
-			out[i] = append(out[i], f[pos])
 			if m.Ambiguous {
-				out[i] = append(out[i], featAmbig)
+				flat = append(flat, featAmbig)
 			}
 		}
-	}
-	for i, k := range keys {
 		if l.Given[k] {
-			out[i] = append(out[i], featGiven)
+			flat = append(flat, featGiven)
 		}
 		if l.Surnames[k] {
-			out[i] = append(out[i], featSurname)
+			flat = append(flat, featSurname)
 		}
 		if t, ok := l.Heads[k]; ok {
-			out[i] = append(out[i], headFeat[t])
+			flat = append(flat, headFeat[t])
 		}
-		lower := strings.ToLower(k)
-		if l.NonEntities[lower] {
-			out[i] = append(out[i], featNonEnt)
+		if l.NonEntities[lower[i]] {
+			flat = append(flat, featNonEnt)
 		}
-		if _, ok := l.Demonyms[lower]; ok {
-			out[i] = append(out[i], featDemonym)
+		if _, ok := l.Demonyms[lower[i]]; ok {
+			flat = append(flat, featDemonym)
 		}
-		if i > 0 && titleBefore(l, keys, i) {
-			out[i] = append(out[i], featTitle)
+		if i > 0 {
+			if titleBefore(l, lower, i, &buf) {
+				flat = append(flat, featTitle)
+			}
+			if lower[i-1] == "agencia" {
+				flat = append(flat, featAgencyCx)
+			}
 		}
-		if i > 0 && strings.EqualFold(keys[i-1], "agencia") {
-			out[i] = append(out[i], featAgencyCx)
-		}
+		ends[i] = len(flat)
+	}
+	out := make([][]string, len(keys))
+	start := 0
+	for i, e := range ends {
+		out[i] = flat[start:e:e]
+		start = e
 	}
 	return out
 }
 
-// titleBefore reports whether the words just before position i form a title
-// ("presidente", "primer ministro").
-func titleBefore(l *gazetteer.Lists, keys []string, i int) bool {
+// titleBefore reports whether the lower-cased words just before position i
+// form a title ("presidente", "primer ministro"); buf is scratch space
+// reused between calls.
+func titleBefore(l *gazetteer.Lists, lower []string, i int, buf *[]byte) bool {
 	for n := 1; n <= l.MaxTitleWords && n <= i; n++ {
-		if l.Titles[strings.ToLower(strings.Join(keys[i-n:i], " "))] {
+		b := (*buf)[:0]
+		for j := i - n; j < i; j++ {
+			if j > i-n {
+				b = append(b, ' ')
+			}
+			b = append(b, lower[j]...)
+		}
+		*buf = b
+		if l.Titles[string(b)] {
 			return true
 		}
 	}

@@ -203,11 +203,7 @@ func (x *Extractor) ruleType(st []tokenize.Token, a, b int) entity.Type {
 	if t, ok := l.Heads[first]; ok {
 		return t
 	}
-	keys := make([]string, 0, a)
-	for _, t := range st[:a] {
-		keys = append(keys, t.Key)
-	}
-	if a > 0 && titleBefore(l, append(keys, first), a) {
+	if a > 0 && hasTitleBefore(l, st, a) {
 		return entity.PER
 	}
 	for k := a - 1; k >= 0 && k >= a-4; k-- {
@@ -252,4 +248,15 @@ func isOfAfterNoun(st []tokenize.Token, a int) bool {
 	prev := st[a-2]
 	r, _ := utf8.DecodeRuneInString(prev.Key)
 	return prev.Kind == tokenize.Word && unicode.IsLower(r)
+}
+
+// hasTitleBefore reports whether a title ends just before token a.
+func hasTitleBefore(l *gazetteer.Lists, st []tokenize.Token, a int) bool {
+	from := max(0, a-l.MaxTitleWords)
+	lower := make([]string, 0, a-from)
+	for _, t := range st[from:a] {
+		lower = append(lower, strings.ToLower(t.Key))
+	}
+	var buf []byte
+	return titleBefore(l, lower, len(lower), &buf)
 }

@@ -22,14 +22,14 @@ var dataFS embed.FS
 // concurrent use.
 type Gazetteer struct {
 	entries []*Entry
-	root    *node
+	index   index
 	lists   *Lists
 	forms   int
 }
 
 // Empty returns a gazetteer with no entries and empty lists.
 func Empty() *Gazetteer {
-	return &Gazetteer{root: newNode(), lists: newLists()}
+	return &Gazetteer{index: index{}, lists: newLists()}
 }
 
 var (
@@ -46,7 +46,7 @@ func Builtin() (*Gazetteer, error) {
 	if builtinErr != nil {
 		return nil, builtinErr
 	}
-	g := &Gazetteer{root: newNode(), lists: builtinList}
+	g := &Gazetteer{index: make(index, 8192), lists: builtinList}
 	g.add(builtinData, false)
 	return g, nil
 }
@@ -163,7 +163,7 @@ func (g *Gazetteer) add(es []*Entry, override bool) {
 				continue
 			}
 			g.forms++
-			g.root.insert(keys, idx, typeBit(e.Type), i == 0, override)
+			g.index.insert(keys, idx, typeBit(e.Type), i == 0, override)
 		}
 	}
 }
@@ -226,5 +226,5 @@ func (g *Gazetteer) String() string {
 // WithLists returns a gazetteer with no entries that uses the given word
 // lists (as --no-builtin-gazetteer does with the built-in lists).
 func WithLists(l *Lists) *Gazetteer {
-	return &Gazetteer{root: newNode(), lists: l}
+	return &Gazetteer{index: index{}, lists: l}
 }

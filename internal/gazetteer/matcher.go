@@ -1,43 +1,66 @@
 package gazetteer
 
-import "github.com/prensa-nlp/prensa/internal/tokenize"
+import (
+	"strings"
+	"unicode"
 
-// node is a trie node over token keys.
-type node struct {
-	next      map[string]*node
-	entry     int32 // index into entries, -1 if no form ends here
-	canonical bool  // the form ending here is its entry's canonical name
+	"github.com/prensa-nlp/prensa/internal/normalize"
+	"github.com/prensa-nlp/prensa/internal/tokenize"
+)
+
+// index maps a form's first token key to the forms starting with it: a
+// trie flattened to one level, cheap to build at start-up.
+type index map[string][]form
+
+// form is one surface form: the token keys after the first.
+type form struct {
+	rest      []string
+	entry     int32 // index into entries
+	canonical bool  // the form is its entry's canonical name
 	types     uint8 // bit set of the types of all entries with this form
 }
 
-func newNode() *node { return &node{entry: -1} }
+// insert adds a form. An existing identical form keeps its entry unless
+// override is set, or unless the new form is its entry's canonical name and
+// the old one is only an alias ("Barcelona" the city beats "Barcelona" the
+// club).
+func (ix index) insert(keys []string, entry int32, typeBit uint8, canonical, override bool) {
+	forms := ix[keys[0]]
+	rest := keys[1:]
+	for i := range forms {
+		f := &forms[i]
+		if !equalKeys(f.rest, rest) {
+			continue
+		}
+		if override {
+			f.types = 0
+		}
+		f.types |= typeBit
+		if override || (canonical && !f.canonical) {
+			f.entry, f.canonical = entry, canonical
+		}
+		return
+	}
+	ix[keys[0]] = append(forms, form{rest: rest, entry: entry, canonical: canonical, types: typeBit})
+}
 
-// insert adds a form. An existing form keeps its entry unless override is
-// set, or unless the new form is its entry's canonical name and the old one
-// is only an alias ("Barcelona" the city beats "Barcelona" the club).
-func (n *node) insert(keys []string, entry int32, typeBit uint8, canonical, override bool) {
-	for _, k := range keys {
-		if n.next == nil {
-			n.next = map[string]*node{}
+func equalKeys(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
 		}
-		c := n.next[k]
-		if c == nil {
-			c = newNode()
-			n.next[k] = c
-		}
-		n = c
 	}
-	if override {
-		n.types = 0
-	}
-	n.types |= typeBit
-	if n.entry < 0 || override || (canonical && !n.canonical) {
-		n.entry, n.canonical = entry, canonical
-	}
+	return true
 }
 
 // formKeys returns the token keys of a surface form, tokenized like text.
 func formKeys(form string) []string {
+	if simpleForm(form) {
+		return strings.Fields(normalize.Key(form))
+	}
 	toks, _ := tokenize.Tokenize(form)
 	keys := make([]string, len(toks))
 	for i, t := range toks {
@@ -60,9 +83,9 @@ type Match struct {
 // overlaps, appending them to dst.
 func (g *Gazetteer) Match(keys []string, dst []Match) []Match {
 	for i := 0; i < len(keys); {
-		end, n := g.longest(keys, i)
+		end, f := g.longest(keys, i)
 		if end > i {
-			dst = append(dst, n.match(i, end))
+			dst = append(dst, f.match(i))
 			i = end
 			continue
 		}
@@ -74,9 +97,9 @@ func (g *Gazetteer) Match(keys []string, dst []Match) []Match {
 // MatchTokens is Match over the keys of tokens.
 func (g *Gazetteer) MatchTokens(toks []tokenize.Token, dst []Match) []Match {
 	for i := 0; i < len(toks); {
-		end, n := g.longestTok(toks, i)
+		end, f := g.longestTok(toks, i)
 		if end > i {
-			dst = append(dst, n.match(i, end))
+			dst = append(dst, f.match(i))
 			i = end
 			continue
 		}
@@ -85,32 +108,72 @@ func (g *Gazetteer) MatchTokens(toks []tokenize.Token, dst []Match) []Match {
 	return dst
 }
 
-func (n *node) match(start, end int) Match {
-	return Match{Start: start, End: end, Entry: int(n.entry), Ambiguous: n.types&(n.types-1) != 0}
+func (f *form) match(start int) Match {
+	return Match{Start: start, End: start + 1 + len(f.rest), Entry: int(f.entry), Ambiguous: f.types&(f.types-1) != 0}
 }
 
-func (g *Gazetteer) longest(keys []string, i int) (int, *node) {
-	n, end, hit := g.root, i, (*node)(nil)
-	for j := i; j < len(keys); j++ {
-		if n = n.next[keys[j]]; n == nil {
-			break
+func (g *Gazetteer) longest(keys []string, i int) (int, *form) {
+	var best *form
+	forms := g.index[keys[i]]
+	for k := range forms {
+		f := &forms[k]
+		if len(f.rest) > len(keys)-i-1 || best != nil && len(f.rest) <= len(best.rest) {
+			continue
 		}
-		if n.entry >= 0 {
-			end, hit = j+1, n
+		if equalKeys(f.rest, keys[i+1:i+1+len(f.rest)]) {
+			best = f
 		}
 	}
-	return end, hit
+	if best == nil {
+		return i, nil
+	}
+	return i + 1 + len(best.rest), best
 }
 
-func (g *Gazetteer) longestTok(toks []tokenize.Token, i int) (int, *node) {
-	n, end, hit := g.root, i, (*node)(nil)
-	for j := i; j < len(toks); j++ {
-		if n = n.next[toks[j].Key]; n == nil {
-			break
+func (g *Gazetteer) longestTok(toks []tokenize.Token, i int) (int, *form) {
+	var best *form
+	forms := g.index[toks[i].Key]
+	for k := range forms {
+		f := &forms[k]
+		if len(f.rest) > len(toks)-i-1 || best != nil && len(f.rest) <= len(best.rest) {
+			continue
 		}
-		if n.entry >= 0 {
-			end, hit = j+1, n
+		ok := true
+		for j, key := range f.rest {
+			if toks[i+1+j].Key != key {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = f
 		}
 	}
-	return end, hit
+	if best == nil {
+		return i, nil
+	}
+	return i + 1 + len(best.rest), best
+}
+
+// simpleForm reports whether a form is only letters separated by single
+// spaces, so that its token keys are its words (the common case, which
+// spares the tokenizer at start-up).
+func simpleForm(form string) bool {
+	prevSpace := true
+	for _, r := range form {
+		switch {
+		case r == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+		case r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'):
+			prevSpace = false
+		case r >= 0x80 && unicode.IsLetter(r):
+			prevSpace = false
+		default:
+			return false
+		}
+	}
+	return !prevSpace
 }

@@ -10,7 +10,7 @@ import (
 )
 
 // magic starts every model file; the last byte is the format version.
-const magic = "PRENSA-NER\x00\x01"
+const magic = "PRENSA-NER\x00\x02"
 
 // WriteTo writes the model in its binary format: little-endian, the
 // feature table stored already laid out, weights as int16 with a scale.
@@ -20,12 +20,6 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	e.bytes([]byte(magic))
 	e.u32(uint32(m.feats))
 	e.layer(&m.base)
-	if m.stage2 == nil {
-		e.u32(0)
-	} else {
-		e.u32(1)
-		e.layer(m.stage2)
-	}
 	if m.clusters == nil {
 		e.u32(0)
 	} else {
@@ -69,10 +63,6 @@ func Load(data []byte) (*Model, error) {
 	m := &Model{}
 	m.feats = featureSet(d.u32())
 	d.layer(&m.base)
-	if d.u32() == 1 {
-		m.stage2 = &layer{}
-		d.layer(m.stage2)
-	}
 	if np := int(d.u32()); np > 0 && d.err == nil {
 		c := &clusterTable{paths: make([]string, np)}
 		for i := range c.paths {
@@ -82,8 +72,8 @@ func Load(data []byte) (*Model, error) {
 		c.init()
 		m.clusters = c
 		if d.err == nil {
-			for i, v := range c.tab.vals {
-				if c.tab.keys[i] != 0 && int(v) >= np {
+			for _, sl := range c.tab.slots {
+				if sl.fp != 0 && int(sl.val) >= np {
 					d.err = errors.New("cluster id out of range")
 					break
 				}
@@ -132,18 +122,13 @@ func (e *encoder) u32(v uint32) {
 	e.bytes(e.buf[:4])
 }
 
-func (e *encoder) u64(v uint64) {
-	binary.LittleEndian.PutUint64(e.buf[:], v)
-	e.bytes(e.buf[:8])
-}
-
 func (e *encoder) table(t *table) {
-	e.u32(uint32(len(t.keys)))
-	for _, k := range t.keys {
-		e.u64(k)
+	e.u32(uint32(len(t.slots)))
+	for _, sl := range t.slots {
+		e.u32(sl.fp)
 	}
-	for _, v := range t.vals {
-		e.u32(v)
+	for _, sl := range t.slots {
+		e.u32(sl.val)
 	}
 }
 
@@ -184,17 +169,16 @@ func (d *decoder) table() *table {
 	if d.err == nil && (size < 1 || size&(size-1) != 0) {
 		d.err = fmt.Errorf("table size %d is not a power of two", size)
 	}
-	keys := d.take(8 * size)
+	fps := d.take(4 * size)
 	vals := d.take(4 * size)
 	if d.err != nil {
-		return &table{keys: make([]uint64, 1), vals: make([]uint32, 1)}
+		return &table{slots: make([]slot, 1)}
 	}
-	t := &table{keys: make([]uint64, size), vals: make([]uint32, size), mask: uint64(size - 1)}
+	t := &table{slots: make([]slot, size), mask: uint64(size - 1)}
 	empty := 0
-	for i := range t.keys {
-		t.keys[i] = binary.LittleEndian.Uint64(keys[8*i:])
-		t.vals[i] = binary.LittleEndian.Uint32(vals[4*i:])
-		if t.keys[i] == 0 {
+	for i := range t.slots {
+		t.slots[i] = slot{binary.LittleEndian.Uint32(fps[4*i:]), binary.LittleEndian.Uint32(vals[4*i:])}
+		if t.slots[i].fp == 0 {
 			empty++
 		}
 	}
@@ -205,8 +189,8 @@ func (d *decoder) table() *table {
 	return t
 }
 
-// layer writes a layer: transitions, end scores, table, then the weights as
-// int16 with a float32 scale.
+// layer writes a layer: transitions, end scores, table, then the weight
+// scale and the int16 weights.
 func (e *encoder) layer(l *layer) {
 	for p := range l.trans {
 		for _, v := range l.trans[p] {
@@ -217,11 +201,10 @@ func (e *encoder) layer(l *layer) {
 		e.u32(math.Float32bits(v))
 	}
 	e.table(l.tab)
-	scale := weightScale(l.w)
-	e.u32(math.Float32bits(scale))
+	e.u32(math.Float32bits(l.scale))
 	e.u32(uint32(len(l.w) / NumLabels))
 	for _, v := range l.w {
-		e.u16(uint16(int16(math.Round(float64(v / scale)))))
+		e.u16(uint16(v))
 	}
 }
 
@@ -236,18 +219,18 @@ func (d *decoder) layer(l *layer) {
 		l.end[i] = math.Float32frombits(d.u32())
 	}
 	l.tab = d.table()
-	scale := math.Float32frombits(d.u32())
+	l.scale = math.Float32frombits(d.u32())
 	rows := int(d.u32())
 	raw := d.take(2 * rows * NumLabels)
 	if d.err != nil {
 		return
 	}
-	l.w = make([]float32, rows*NumLabels)
+	l.w = make([]int16, rows*NumLabels)
 	for i := range l.w {
-		l.w[i] = float32(int16(binary.LittleEndian.Uint16(raw[2*i:]))) * scale
+		l.w[i] = int16(binary.LittleEndian.Uint16(raw[2*i:]))
 	}
-	for i, v := range l.tab.vals {
-		if l.tab.keys[i] != 0 && int(v) >= rows {
+	for _, sl := range l.tab.slots {
+		if sl.fp != 0 && int(sl.val) >= rows {
 			d.err = errors.New("feature row out of range")
 			return
 		}

@@ -32,7 +32,7 @@ const (
 	tFlagsFirst
 	tSShapePair
 	tSShapePairP
-	tClus0 // 4 prefixes: tClus0+0..3
+	tClus0  // 4 prefixes: tClus0+0..3
 	tClusM1 = tClus0 + 4
 	tClusP1 = tClusM1 + 4
 	tExt0   = tClusP1 + 4
@@ -43,7 +43,7 @@ const (
 	tFlagsM1
 	tFlagsP1
 	tWordSShapeM1
-	tContext  // inside quotes / parentheses, headline sentence
+	tContext // inside quotes / parentheses, headline sentence
 	tLowerM3
 	tLowerP3
 	tCtxShape // context bits × short shape
@@ -65,7 +65,7 @@ type tokInfo struct {
 	ckeys                      [3]uint64 // cluster lookup keys: exact, lower, capitalized
 	flags                      uint32
 	nrunes                     int
-	ext0, ext1                 int32 // ext hashes are scratch.ext[ext0:ext1]
+	ext0, ext1                 int32  // ext hashes are scratch.ext[ext0:ext1]
 	ctx                        uint32 // context bits (ctxQuote...)
 	run                        uint32 // capitalized-run code, 0 outside runs
 	doc                        uint32

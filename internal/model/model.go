@@ -13,30 +13,35 @@ type Token struct {
 // used from several goroutines at once.
 type Model struct {
 	feats    featureSet
-	base     layer  // the sentence-level tagger
-	stage2   *layer // document-level second pass over base predictions; may be nil
+	base     layer
 	clusters *clusterTable
 	pool     sync.Pool
 }
 
-// layer is one linear scorer: feature rows and transition weights.
+// layer is one linear scorer: feature rows and transition weights. The
+// feature weights are quantized: weight = scale × w.
 type layer struct {
-	tab   *table    // feature key → row
-	w     []float32 // row*NumLabels + label
+	tab   *table  // feature key → row
+	w     []int16 // row*NumLabels + label
+	scale float32
 	trans [NumLabels + 1][NumLabels]float32
 	end   [NumLabels]float32
 }
 
 // addScores adds to e the weight rows of the keys present in l.
 func (l *layer) addScores(keys []uint64, e []float32) {
-	e = e[:NumLabels]
+	var acc [NumLabels]int32
 	for _, k := range keys {
 		if r, ok := l.tab.get(k); ok {
-			row := l.w[int(r)*NumLabels : int(r)*NumLabels+NumLabels]
-			for i := range e {
-				e[i] += row[i]
+			row := (*[NumLabels]int16)(l.w[int(r)*NumLabels:])
+			for i := range acc {
+				acc[i] += int32(row[i])
 			}
 		}
+	}
+	e = e[:NumLabels]
+	for i := range e {
+		e[i] += float32(acc[i]) * l.scale
 	}
 }
 
@@ -51,13 +56,8 @@ type scratch struct {
 	doc   docIndex
 	// Whole-document arrays, one entry per token (emit: NumLabels each).
 	emit  []float32
-	emit2 []float32
 	lab   []int
-	out   []int
-	word  []uint64
-	flags []uint32
 	start []int // sentence i is tokens start[i]:start[i+1]
-	cnt   docCounts
 }
 
 func (m *Model) getScratch() *scratch {
@@ -68,7 +68,7 @@ func (m *Model) getScratch() *scratch {
 }
 
 func newScratch() *scratch {
-	return &scratch{doc: docIndex{}, cnt: docCounts{}}
+	return &scratch{}
 }
 
 // Tag returns one IOB2 label per token of sent.
@@ -81,7 +81,8 @@ func (m *Model) Tag(sent []Token) []string {
 func (m *Model) TagDoc(sents [][]Token) [][]string {
 	sc := m.getScratch()
 	defer m.pool.Put(sc)
-	labels := m.run(sc, sents)
+	m.runBase(sc, sents)
+	labels := sc.lab
 	out := make([][]string, len(sents))
 	for i := range sents {
 		labs := labels[sc.start[i]:sc.start[i+1]]
@@ -94,94 +95,62 @@ func (m *Model) TagDoc(sents [][]Token) [][]string {
 	return out
 }
 
-// run tags a document and returns the label indices of all its tokens.
-func (m *Model) run(sc *scratch, sents [][]Token) []int {
-	m.runBase(sc, sents)
-	if m.stage2 == nil {
-		return sc.lab
-	}
-	m.runStage2(sc, sents, m.stage2)
-	return sc.out
-}
-
-// runBase computes base-layer scores and labels of every token of a
-// document into sc.emit and sc.lab.
-func (m *Model) runBase(sc *scratch, sents [][]Token) {
-	useDoc := m.feats&featDoc != 0
-	if useDoc {
-		sc.doc.build(sents)
-	}
+// analyzeDoc analyzes every token of a document into sc.infos (all
+// sentences in a row, sentence i at sc.start[i]:sc.start[i+1]) and sc.ext.
+func (m *Model) analyzeDoc(sc *scratch, sents [][]Token) {
 	total := 0
 	sc.start = append(sc.start[:0], 0)
 	for _, s := range sents {
 		total += len(s)
 		sc.start = append(sc.start, total)
 	}
+	if cap(sc.infos) < total {
+		sc.infos = make([]tokInfo, total)
+	}
+	sc.infos = sc.infos[:total]
+	sc.ext = sc.ext[:0]
+	for si, sent := range sents {
+		infos := sc.infos[sc.start[si]:sc.start[si+1]]
+		for i, tok := range sent {
+			info := &infos[i]
+			sc.low, sc.offs = analyze(tok.Text, info, sc.low, sc.offs)
+			info.clus, _ = m.clusters.find(&info.ckeys)
+			info.ext0 = int32(len(sc.ext))
+			for _, e := range tok.Ext {
+				sc.ext = append(sc.ext, hashString(e))
+			}
+			info.ext1 = int32(len(sc.ext))
+			info.doc = 0
+		}
+		markContext(sent, infos)
+		markRuns(sent, infos)
+	}
+	if m.feats&featDoc != 0 {
+		sc.doc.mark(sc.infos, sc.start)
+	}
+}
+
+// runBase computes base-layer scores and labels of every token of a
+// document into sc.emit and sc.lab.
+func (m *Model) runBase(sc *scratch, sents [][]Token) {
+	m.analyzeDoc(sc, sents)
+	total := len(sc.infos)
 	sc.emit = grow(sc.emit, total*NumLabels)
 	sc.lab = growInts(sc.lab, total)
-	sc.word = growU64(sc.word, total)
-	sc.flags = growU32(sc.flags, total)
-	for si, sent := range sents {
-		n, off := len(sent), sc.start[si]
-		prepare(sc, sent, m.clusters, useDoc)
-		emit := sc.emit[off*NumLabels : (off+n)*NumLabels]
-		for i := 0; i < n; i++ {
-			sc.keys = features(sc.keys[:0], sc.infos, sc.ext, i, m.feats)
+	for si := range sents {
+		off, end := sc.start[si], sc.start[si+1]
+		infos := sc.infos[off:end]
+		emit := sc.emit[off*NumLabels : end*NumLabels]
+		for i := range infos {
+			sc.keys = features(sc.keys[:0], infos, sc.ext, i, m.feats)
 			e := emit[i*NumLabels : i*NumLabels+NumLabels]
 			clear(e)
 			m.base.addScores(sc.keys, e)
-			sc.word[off+i] = sc.infos[i].word
-			sc.flags[off+i] = sc.infos[i].flags
-		}
-		sc.back = growBytes(sc.back, n*NumLabels)
-		viterbi(emit, n, &m.base.trans, &m.base.end, sc.back, sc.lab[off:off+n])
-	}
-}
-
-// runStage2 re-tags a document whose base scores and labels are in sc,
-// adding the document-level weights of l; labels go to sc.out.
-func (m *Model) runStage2(sc *scratch, sents [][]Token, l *layer) {
-	total := sc.start[len(sents)]
-	sc.cnt.build(sc.word[:total], sc.flags[:total], sc.lab[:total])
-	sc.emit2 = grow(sc.emit2, total*NumLabels)
-	copy(sc.emit2, sc.emit[:total*NumLabels])
-	sc.out = growInts(sc.out, total)
-	for si := range sents {
-		off, end := sc.start[si], sc.start[si+1]
-		for i := off; i < end; i++ {
-			sc.keys = stage2Features(sc.keys[:0], sc, off, end, i)
-			l.addScores(sc.keys, sc.emit2[i*NumLabels:])
 		}
 		n := end - off
 		sc.back = growBytes(sc.back, n*NumLabels)
-		viterbi(sc.emit2[off*NumLabels:end*NumLabels], n, &l.trans, &l.end, sc.back, sc.out[off:end])
+		viterbi(emit, n, &m.base.trans, &m.base.end, sc.back, sc.lab[off:end])
 	}
-}
-
-// prepare analyzes every token of sent into sc.infos and sc.ext.
-func prepare(sc *scratch, sent []Token, cl *clusterTable, doc bool) {
-	n := len(sent)
-	if cap(sc.infos) < n {
-		sc.infos = make([]tokInfo, n)
-	}
-	sc.infos = sc.infos[:n]
-	sc.ext = sc.ext[:0]
-	for i, tok := range sent {
-		info := &sc.infos[i]
-		sc.low, sc.offs = analyze(tok.Text, info, sc.low, sc.offs)
-		info.clus, _ = cl.find(&info.ckeys)
-		info.ext0 = int32(len(sc.ext))
-		for _, e := range tok.Ext {
-			sc.ext = append(sc.ext, hashString(e))
-		}
-		info.ext1 = int32(len(sc.ext))
-		info.doc = 0
-		if doc {
-			info.doc = sc.doc.flags(info.lower)
-		}
-	}
-	markContext(sent, sc.infos)
-	markRuns(sent, sc.infos)
 }
 
 func grow(s []float32, n int) []float32 {

@@ -1,9 +1,13 @@
 package model
 
 import (
+	"bytes"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
+	"runtime"
+	"sync"
 	"time"
 
 	"github.com/prensa-nlp/prensa/internal/conll"
@@ -37,9 +41,6 @@ type TrainOptions struct {
 	FlagWindow bool
 	// Context adds quote/parenthesis/headline context and the ±3 words.
 	Context bool
-	// PA, when positive, uses passive-aggressive (PA-I) updates capped at
-	// PA instead of perceptron updates.
-	PA float64
 	// Average trains this many base models with different shuffles and
 	// averages their weights (default 1).
 	Average int
@@ -47,19 +48,11 @@ type TrainOptions struct {
 	ExtMore bool
 	// ClusWindow adds the clusters of the ±1 words.
 	ClusWindow bool
-	// CRF trains a linear-chain CRF by SGD instead of a perceptron.
-	CRF bool
-	// C2 is the CRF's L2 coefficient; Eta its initial learning rate.
-	C2, Eta float64
+	// Prune drops features whose weights are all below this fraction of
+	// the largest weight (0 keeps every feature with a non-zero weight).
+	Prune float64
 	// More adds cased ±1 words, ±1 suffixes and capitalized runs.
 	More bool
-	// NoStage2 turns off the document-level second pass.
-	NoStage2 bool
-	// Stage2Epochs is the number of epochs of the second pass (default 6).
-	Stage2Epochs int
-	// Folds is the number of folds used to get held-out base predictions
-	// on the training data for the second pass (default 5).
-	Folds int
 
 	clusters *clusterTable
 }
@@ -74,17 +67,16 @@ type encoded struct {
 
 // trainer holds the perceptron state.
 type trainer struct {
-	w      []float32 // current weights (integers)
-	acc    []float64 // sum of c*update, for averaging
-	trans  [NumLabels + 1][NumLabels]float32
-	tacc   [NumLabels + 1][NumLabels]float64
-	end    [NumLabels]float32
-	eacc   [NumLabels]float64
-	c      float64
-	emit   []float32
-	back   []uint8
-	pred   []int
-	pa     float64 // PA-I aggressiveness; 0 for perceptron updates
+	w     []float32 // current weights (integers)
+	acc   []float64 // sum of c*update, for averaging
+	trans [NumLabels + 1][NumLabels]float32
+	tacc  [NumLabels + 1][NumLabels]float64
+	end   [NumLabels]float32
+	eacc  [NumLabels]float64
+	c     float64
+	emit  []float32
+	back  []uint8
+	pred  []int
 }
 
 // trainBase trains the base layer of a model on train.
@@ -112,7 +104,7 @@ func trainBase(train, dev []Example, opts TrainOptions, progress io.Writer) (*Mo
 	m.clusters = opts.clusters
 	// Pass 1: count features.
 	counts := map[uint64]int32{}
-	sc := &scratch{doc: docIndex{}}
+	sc := newScratch()
 	m.eachKeys(sc, train, func(_ int, _ int, keys []uint64) {
 		for _, k := range keys {
 			counts[k]++
@@ -136,29 +128,41 @@ func trainBase(train, dev []Example, opts TrainOptions, progress io.Writer) (*Mo
 	devEnc := m.encode(sc, dev, rowOf)
 	fmt.Fprintf(progress, "base features: %d (seen >= %d times) from %d sentences, %.1fs\n",
 		len(keyOfRow), opts.MinCount, len(train), time.Since(start).Seconds())
-	var sum *averaged
-	if opts.CRF {
-		sum = trainCRF(trainEnc, devEnc, len(keyOfRow), opts.Epochs, opts.Seed, opts.C2, opts.Eta, progress)
-		opts.Average = 0
+	// Independent runs, two at a time, summed in a fixed order so that the
+	// result does not depend on scheduling.
+	runs := make([]*averaged, opts.Average)
+	logs := make([]bytes.Buffer, opts.Average)
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, max(1, min(runtime.GOMAXPROCS(0), 2)))
+	for k := range runs {
+		wg.Add(1)
+		go func(k int) {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			tr := newTrainer(len(keyOfRow))
+			runs[k] = tr.run(trainEnc, devEnc, opts.Epochs, opts.Seed+uint64(k)*7919, opts.BestOnDev, &logs[k])
+		}(k)
 	}
-	for k := 0; k < opts.Average; k++ {
-		tr := newTrainer(len(keyOfRow))
-		tr.pa = opts.PA
-		best := tr.run(trainEnc, devEnc, opts.Epochs, opts.Seed+uint64(k)*7919, opts.BestOnDev, progress)
-		if sum == nil {
-			sum = best
-		} else {
-			sum.add(best)
+	wg.Wait()
+	sum := runs[0]
+	for k := range runs {
+		if opts.Average > 1 {
+			fmt.Fprintf(progress, "run %d of %d:\n", k+1, opts.Average)
+		}
+		progress.Write(logs[k].Bytes())
+		if k > 0 {
+			sum.add(runs[k])
 		}
 	}
-	if opts.Average > 1 && !opts.CRF {
+	if opts.Average > 1 {
 		sum.scale(1 / float32(opts.Average))
 		if len(devEnc) > 0 {
 			ev := sum.evaluate(devEnc)
 			fmt.Fprintf(progress, "average of %d runs: dev F1 %.2f\n", opts.Average, 100*ev.All.F1())
 		}
 	}
-	m.base = sum.layer(keyOfRow)
+	m.base = sum.layer(keyOfRow, opts.Prune)
 	fmt.Fprintf(progress, "base: %d features kept, trained in %.1fs\n", len(m.base.w)/NumLabels, time.Since(start).Seconds())
 	return m, nil
 }
@@ -213,24 +217,21 @@ func (tr *trainer) run(trainEnc, devEnc []encoded, epochs int, seed uint64, best
 
 // eachKeys calls fn with the feature keys of every token of exs.
 func (m *Model) eachKeys(sc *scratch, exs []Example, fn func(sent, tok int, keys []uint64)) {
-	useDoc := m.feats&featDoc != 0
 	for s := 0; s < len(exs); {
 		e := s + 1
 		for e < len(exs) && exs[e].Doc == exs[s].Doc {
 			e++
 		}
-		if useDoc {
-			doc := make([][]Token, 0, e-s)
-			for _, ex := range exs[s:e] {
-				doc = append(doc, ex.Tokens)
-			}
-			sc.doc.build(doc)
+		doc := make([][]Token, 0, e-s)
+		for _, ex := range exs[s:e] {
+			doc = append(doc, ex.Tokens)
 		}
-		for j := s; j < e; j++ {
-			prepare(sc, exs[j].Tokens, m.clusters, useDoc)
-			for i := range exs[j].Tokens {
-				sc.keys = features(sc.keys[:0], sc.infos, sc.ext, i, m.feats)
-				fn(j, i, sc.keys)
+		m.analyzeDoc(sc, doc)
+		for j := range doc {
+			infos := sc.infos[sc.start[j]:sc.start[j+1]]
+			for i := range infos {
+				sc.keys = features(sc.keys[:0], infos, sc.ext, i, m.feats)
+				fn(s+j, i, sc.keys)
 			}
 		}
 		s = e
@@ -290,20 +291,16 @@ func (t *trainer) step(e *encoded) bool {
 	t.pred = growInts(t.pred, n)
 	scoreRows(t.w, e, t.emit)
 	viterbi(t.emit, n, &t.trans, &t.end, t.back, t.pred)
-	tau := float32(1)
-	if t.pa > 0 {
-		tau = t.paStep(e)
-	}
 	wrong := false
-	c := float64(tau) * t.c
+	c := t.c
 	for i := 0; i < n; i++ {
 		g, p := e.gold[i], t.pred[i]
 		if g != p {
 			wrong = true
 			for _, r := range e.rows[e.off[i]:e.off[i+1]] {
 				base := int(r) * NumLabels
-				t.w[base+g] += tau
-				t.w[base+p] -= tau
+				t.w[base+g]++
+				t.w[base+p]--
 				t.acc[base+g] += c
 				t.acc[base+p] -= c
 			}
@@ -313,58 +310,20 @@ func (t *trainer) step(e *encoded) bool {
 			gp, pp = e.gold[i-1], t.pred[i-1]
 		}
 		if gp != pp || g != p {
-			t.trans[gp][g] += tau
-			t.trans[pp][p] -= tau
+			t.trans[gp][g]++
+			t.trans[pp][p]--
 			t.tacc[gp][g] += c
 			t.tacc[pp][p] -= c
 		}
 	}
 	if g, p := e.gold[n-1], t.pred[n-1]; g != p {
-		t.end[g] += tau
-		t.end[p] -= tau
+		t.end[g]++
+		t.end[p]--
 		t.eacc[g] += c
 		t.eacc[p] -= c
 	}
 	t.c++
 	return wrong
-}
-
-// paStep returns the passive-aggressive (PA-I) step size for the current
-// prediction: the margin violation plus the Hamming loss over the squared
-// norm of the feature difference, capped at t.pa.
-func (t *trainer) paStep(e *encoded) float32 {
-	n := len(e.gold)
-	var sg, sp float64
-	loss, norm := 0.0, 0.0
-	for i := 0; i < n; i++ {
-		g, p := e.gold[i], t.pred[i]
-		gp, pp := startState, startState
-		if i > 0 {
-			gp, pp = e.gold[i-1], t.pred[i-1]
-		}
-		sg += float64(t.emit[i*NumLabels+g] + t.trans[gp][g])
-		sp += float64(t.emit[i*NumLabels+p] + t.trans[pp][p])
-		if g != p {
-			loss++
-			norm += 2 * float64(e.off[i+1]-e.off[i])
-		}
-		if g != p || gp != pp {
-			norm += 2
-		}
-	}
-	sg += float64(t.end[e.gold[n-1]])
-	sp += float64(t.end[t.pred[n-1]])
-	if norm == 0 {
-		return 0
-	}
-	tau := (sp - sg + loss) / norm
-	if tau > t.pa {
-		tau = t.pa
-	}
-	if tau < 0 {
-		tau = 0
-	}
-	return float32(tau)
 }
 
 // averaged holds averaged perceptron weights.
@@ -442,32 +401,40 @@ func (a *averaged) evaluate(exs []encoded) *conll.Eval {
 	return ev
 }
 
-// layer turns averaged weights into a layer, dropping rows that are all
-// (nearly) zero.
-func (a *averaged) layer(keyOfRow []uint64) layer {
+// layer turns averaged weights into a quantized layer, dropping the rows
+// whose largest weight is below prune times the largest weight overall.
+func (a *averaged) layer(keyOfRow []uint64, prune float64) layer {
+	scale := weightScale(a.w)
+	min := float32(prune) * scale * 32767
+	if min < 1e-4 {
+		min = 1e-4
+	}
+	small := func(row []float32) bool {
+		for _, v := range row {
+			if v >= min || v <= -min {
+				return false
+			}
+		}
+		return true
+	}
 	keep := 0
 	for r := range keyOfRow {
-		if !zeroRow(a.w[r*NumLabels : r*NumLabels+NumLabels]) {
+		if !small(a.w[r*NumLabels : r*NumLabels+NumLabels]) {
 			keep++
 		}
 	}
-	l := layer{tab: newTable(keep), w: make([]float32, 0, keep*NumLabels), trans: a.trans, end: a.end}
+	l := layer{tab: newTable(keep), w: make([]int16, 0, keep*NumLabels), scale: scale, trans: a.trans, end: a.end}
 	for r, k := range keyOfRow {
 		row := a.w[r*NumLabels : r*NumLabels+NumLabels]
-		if zeroRow(row) {
+		if small(row) {
 			continue
 		}
-		l.tab.put(k, uint32(len(l.w)/NumLabels))
-		l.w = append(l.w, row...)
-	}
-	return l
-}
-
-func zeroRow(row []float32) bool {
-	for _, v := range row {
-		if v > 1e-4 || v < -1e-4 {
-			return false
+		if !l.tab.put(k, uint32(len(l.w)/NumLabels)) {
+			continue // a fingerprint collision: keep the first feature
+		}
+		for _, v := range row {
+			l.w = append(l.w, int16(math.Round(float64(v/scale))))
 		}
 	}
-	return true
+	return l
 }

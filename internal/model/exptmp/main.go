@@ -54,15 +54,11 @@ func main() {
 	mc := flag.Int("mc", 2, "")
 	ctx := flag.Bool("ctx", false, "")
 	more := flag.Bool("more", false, "")
-	nos2 := flag.Bool("nos2", false, "")
 	clus := flag.Bool("clus", false, "")
 	seed := flag.Uint64("seed", 0, "")
-	pa := flag.Float64("pa", 0, "")
 	avg := flag.Int("avg", 1, "")
+	prune := flag.Float64("prune", 0, "")
 	em := flag.Bool("em", false, "")
-	crf := flag.Bool("crf", false, "")
-	c2 := flag.Float64("c2", 1, "")
-	eta := flag.Float64("eta", 0.1, "")
 	cw := flag.Bool("cw", false, "")
 	out := flag.String("o", "", "")
 	pred := flag.String("pred", "", "")
@@ -81,7 +77,7 @@ func main() {
 			}
 		}
 	}
-	m, err := model.Train(train, dev, model.TrainOptions{Epochs: *epochs, NoDocFeatures: *nodoc, FlagWindow: *fw, MinCount: *mc, Context: *ctx, More: *more, NoStage2: *nos2, Clusters: cm, Seed: *seed, PA: *pa, Average: *avg, ExtMore: *em, ClusWindow: *cw, CRF: *crf, C2: *c2, Eta: *eta}, os.Stderr)
+	m, err := model.Train(train, dev, model.TrainOptions{Epochs: *epochs, NoDocFeatures: *nodoc, FlagWindow: *fw, MinCount: *mc, Context: *ctx, More: *more, Clusters: cm, Seed: *seed, Average: *avg, ExtMore: *em, Prune: *prune, ClusWindow: *cw}, os.Stderr)
 	if err != nil {
 		panic(err)
 	}

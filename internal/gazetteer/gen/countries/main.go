@@ -1,6 +1,7 @@
 // Command countries prints the generated country list of the prensa
-// gazetteer: the Spanish name of every ISO 3166 country known to
-// golang.org/x/text, one tab-separated entry per line.
+// gazetteer: the Spanish (CLDR) name of every ISO 3166 country known to
+// golang.org/x/text, one tab-separated entry per line, leaving out the
+// codes in skip and using the usual press form for the names in override.
 //
 // Run it from the module root:
 //

@@ -1,0 +1,148 @@
+package cli
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func TestTagJSONL(t *testing.T) {
+	tests := []struct {
+		name   string
+		in     string
+		args   []string
+		out    []string // expected output lines, entities left out as {} when they do not matter
+		stderr []string
+		code   ExitCode
+	}{
+		{
+			name: "ids of any JSON type, verbatim and in order",
+			in:   `{"id": 1, "text": "Ana vive en Lima."}` + "\n" + `{"id": "b", "text": ""}` + "\n" + `{"text": "Quito", "id": {"doc": [1, 2]}}` + "\n" + `{"id": null, "text": "x"}`,
+			out:  []string{`{"id":1,`, `{"id":"b","entities":[]}`, `{"id":{"doc":[1,2]},`, `{"id":null,"entities":[]}`},
+			code: ExitOK,
+		},
+		{
+			name: "blank lines are skipped, CRLF is fine",
+			in:   "\n" + `{"id":1,"text":"hola"}` + "\r\n\r\n" + `{"id":2,"text":"adiós"}` + "\n\n",
+			out:  []string{`{"id":1,"entities":[]}`, `{"id":2,"entities":[]}`},
+			code: ExitOK,
+		},
+		{
+			name: "malformed lines give error records with line numbers and the stream goes on",
+			in: strings.Join([]string{
+				`{"id":1,"text":"hola"}`,
+				`not json`,
+				`{"id":3,"text":5}`,
+				`{"text":"sin id"}`,
+				`{"id":5,"text":"hola"`,
+				`{"id":6}`,
+				`[1,2]`,
+				`{"id":8,"text":"hola"}`,
+			}, "\n"),
+			out: []string{
+				`{"id":1,"entities":[]}`,
+				`{"line":2,"error":"not a JSON object`,
+				`{"line":3,"id":3,"error":"\"text\" is not a string"}`,
+				`{"line":4,"error":"no \"id\""}`,
+				`{"line":5,"error":"malformed JSON`,
+				`{"line":6,"id":6,"error":"no \"text\""}`,
+				`{"line":7,"error":"not a JSON object`,
+				`{"id":8,"entities":[]}`,
+			},
+			stderr: []string{"standard input:2: not a JSON object", "standard input:3:", "standard input:4:", "standard input:5:", "standard input:6:", "standard input:7:", "6 of 8 lines failed"},
+			code:   ExitFailure,
+		},
+		{
+			name: "type map applies",
+			in:   `{"id":1,"text":"Según EFE, el Gobierno de Perú respondió."}`,
+			args: []string{"--map", "AGENCY=ORG"},
+			out:  []string{`{"id":1,"entities":[{"text":"EFE","type":"ORG"`},
+			code: ExitOK,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			args := append([]string{"tag", "--input-format", "jsonl", "--engine", "gazetteer"}, tc.args...)
+			code, out, stderr := runCLI(t, tc.in, args...)
+			if code != tc.code {
+				t.Errorf("exit %d, want %d; stderr %q", code, tc.code, stderr)
+			}
+			lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+			if len(lines) != len(tc.out) {
+				t.Fatalf("%d lines, want %d:\n%s", len(lines), len(tc.out), out)
+			}
+			for i, l := range lines {
+				if !strings.HasPrefix(l, tc.out[i]) {
+					t.Errorf("line %d: %s\nwant prefix %s", i+1, l, tc.out[i])
+				}
+				if !json.Valid([]byte(l)) {
+					t.Errorf("line %d is not JSON: %s", i+1, l)
+				}
+			}
+			for _, s := range tc.stderr {
+				if !strings.Contains(stderr, s) {
+					t.Errorf("stderr %q lacks %q", stderr, s)
+				}
+			}
+			if tc.code == ExitOK && stderr != "" {
+				t.Errorf("stderr %q, want nothing", stderr)
+			}
+		})
+	}
+}
+
+func TestTagJSONLEntitiesMatchTag(t *testing.T) {
+	text := "El presidente de Colombia habló en Bogotá con la ONU, según Reuters."
+	in, _ := json.Marshal(map[string]any{"id": "a", "text": text})
+	_, out, _ := runCLI(t, string(in), "tag", "--input-format", "jsonl", "--engine", "gazetteer")
+	_, tagged, _ := runCLI(t, text, "tag", "--engine", "gazetteer")
+	var a, b struct{ Entities json.RawMessage }
+	if err := json.Unmarshal([]byte(out), &a); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal([]byte(tagged), &b); err != nil {
+		t.Fatal(err)
+	}
+	if string(a.Entities) != string(b.Entities) || len(a.Entities) < 10 {
+		t.Errorf("jsonl entities %s\ntag entities %s", a.Entities, b.Entities)
+	}
+}
+
+func TestLineReader(t *testing.T) {
+	long := strings.Repeat("x", 100)
+	tests := []struct {
+		name string
+		in   string
+		max  int
+		want []string // "ERR" for a line too long
+	}{
+		{"plain", "a\nb\n", 10, []string{"a", "b"}},
+		{"no final newline", "a\nb", 10, []string{"a", "b"}},
+		{"empty lines", "\n\n", 10, []string{"", ""}},
+		{"at the limit", "abc\n", 3, []string{"abc"}},
+		{"too long, then fine", long + "\nok\n" + long, 50, []string{"ERR", "ok", "ERR"}},
+		{"longer than the read buffer", strings.Repeat("y", 40000) + "\nz\n", 50000, []string{strings.Repeat("y", 40000), "z"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			lr := &lineReader{r: bufio.NewReaderSize(strings.NewReader(tc.in), 16), max: tc.max}
+			var got []string
+			for {
+				line, err := lr.next()
+				if err != nil && err != errLineTooLong {
+					break
+				}
+				if err == errLineTooLong {
+					got = append(got, "ERR")
+				} else {
+					got = append(got, string(line))
+				}
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) || lr.n != len(tc.want) {
+				t.Errorf("got %q (n=%d), want %q", got, lr.n, tc.want)
+			}
+		})
+	}
+}
