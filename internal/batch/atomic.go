@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"sync/atomic"
 )
 
@@ -26,9 +25,8 @@ func isTemp(name string) bool {
 
 // atomicWriter writes files through a temporary file and a rename. It
 // remembers the last folder it made, so that a run of files in one folder
-// costs one MkdirAll.
+// costs one MkdirAll. It is not safe for concurrent use.
 type atomicWriter struct {
-	mu      sync.Mutex
 	lastDir string
 }
 
@@ -36,16 +34,12 @@ type atomicWriter struct {
 // one, never a part. The temporary file is removed on any error.
 func (w *atomicWriter) write(path string, data []byte) (err error) {
 	dir := filepath.Dir(path)
-	w.mu.Lock()
 	known := dir == w.lastDir
-	w.mu.Unlock()
 	if !known {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return err
 		}
-		w.mu.Lock()
 		w.lastDir = dir
-		w.mu.Unlock()
 	}
 	tmp := filepath.Join(dir, fmt.Sprintf("%s%d-%d.tmp", tempMarker, os.Getpid(), tempSeq.Add(1)))
 	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)

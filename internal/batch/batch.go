@@ -102,7 +102,10 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 // mistake, not a failure of the batch).
 type ConfigError struct{ Err error }
 
+// Error returns the message of the wrapped error.
 func (e *ConfigError) Error() string { return e.Err.Error() }
+
+// Unwrap returns the wrapped error.
 func (e *ConfigError) Unwrap() error { return e.Err }
 
 // check fills in defaults and rejects bad configurations.
@@ -162,8 +165,9 @@ func (c *Config) defaults() error {
 }
 
 // run is the pipeline: the walker sends tasks to the workers and, in the
-// same order, to the writer; a window of tokens bounds the tasks between
-// walker and writer.
+// same order, to the writer (this goroutine), which waits for each in turn;
+// a window of tokens bounds the tasks between walker and writer, so memory
+// does not depend on the number of files.
 func (r *runner) run(ctx context.Context, w *walker) (Summary, error) {
 	start := time.Now()
 	parent := ctx
@@ -177,9 +181,11 @@ func (r *runner) run(ctx context.Context, w *walker) (Summary, error) {
 	if r.cfg.Progress != nil {
 		go r.count(ctx, w)
 	}
+	cut := false // the walk was stopped before its end
 	go func() {
 		defer close(jobs)
 		defer close(order)
+		defer func() { cut = ctx.Err() != nil }()
 		w.walk(ctx, r.cfg.Roots, func(it item) bool {
 			select {
 			case tokens <- struct{}{}:
@@ -205,9 +211,13 @@ func (r *runner) run(ctx context.Context, w *walker) (Summary, error) {
 
 	var sum Summary
 	var werr error
+	abandoned := 0
 	for t := range order {
 		<-t.done
 		<-tokens
+		if t.status == statusAbandoned {
+			abandoned++
+		}
 		if werr == nil {
 			if werr = r.report(&sum, t); werr != nil {
 				cancel() // output is gone: stop tagging
@@ -215,23 +225,32 @@ func (r *runner) run(ctx context.Context, w *walker) (Summary, error) {
 		}
 	}
 	sum.Elapsed = time.Since(start)
-	sum.Interrupted = parent.Err() != nil
+	sum.Interrupted = parent.Err() != nil && (cut || abandoned > 0)
 	if r.cfg.Progress != nil {
 		r.cfg.Progress.Finish()
 	}
 	return sum, werr
 }
 
-// report counts a finished task and writes its result or error record.
+// report counts a finished task and writes its result (to Out, or its
+// output file) or its error record.
 func (r *runner) report(sum *Summary, t *task) error {
-	sum.Bytes += t.bytes
-	switch t.status {
-	case statusAbandoned:
+	if t.status == statusAbandoned {
 		return nil
+	}
+	sum.Bytes += t.bytes
+	if t.status == statusOK && r.cfg.OutDir != "" {
+		// Output files are written here, one at a time: workers writing
+		// into one folder at once contend for it in the kernel.
+		if err := r.writer.write(r.outPath(t), t.json); err != nil {
+			t.Err, t.status = fmt.Errorf("writing output: %w", stripPath(err)), statusFailed
+		}
+	}
+	switch t.status {
 	case statusOK:
 		sum.OK++
 		sum.Entities += int64(t.entities)
-		if t.json != nil {
+		if r.cfg.OutDir == "" {
 			if _, err := r.cfg.Out.Write(t.json); err != nil {
 				return err
 			}

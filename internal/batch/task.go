@@ -29,27 +29,23 @@ type task struct {
 	done chan struct{}
 
 	status   status
-	json     []byte // the result line (stdout mode)
+	json     []byte // the result: printed, or written to its output file
 	entities int
 	bytes    int64 // bytes read
 	size     int64 // size of the input file, for progress
 }
 
-// process tags one input: read, decode, tag, render, and write the output
-// file when there is an output folder.
+// process tags one input: read, decode, tag and render it (the writer
+// prints it or writes its output file).
 func (r *runner) process(t *task) {
 	if t.Err != nil {
 		t.status = statusFailed
 		return
 	}
-	target := ""
-	if r.cfg.OutDir != "" {
-		target = filepath.Join(r.cfg.OutDir, t.Out) + ".json"
-		if r.cfg.SkipExisting {
-			if ok, size := upToDate(t.Source, target); ok {
-				t.status, t.size = statusSkipped, size
-				return
-			}
+	if r.cfg.OutDir != "" && r.cfg.SkipExisting {
+		if ok, size := upToDate(t.Source, r.outPath(t)); ok {
+			t.status, t.size = statusSkipped, size
+			return
 		}
 	}
 	data, size, err := readLimited(t.Source, r.cfg.MaxBytes)
@@ -71,13 +67,13 @@ func (r *runner) process(t *task) {
 		t.Err, t.status = err, statusFailed
 		return
 	}
-	if target == "" {
-		t.json = buf.Bytes()
-	} else if err := r.writer.write(target, buf.Bytes()); err != nil {
-		t.Err, t.status = fmt.Errorf("writing output: %w", stripPath(err)), statusFailed
-		return
-	}
+	t.json = buf.Bytes()
 	t.status = statusOK
+}
+
+// outPath is the output file of a task.
+func (r *runner) outPath(t *task) string {
+	return filepath.Join(r.cfg.OutDir, t.Out) + ".json"
 }
 
 // upToDate reports whether the output exists and is not older than the

@@ -84,7 +84,7 @@ func Judge(outs []*eval.Outcome, opts Options) *Report {
 	for _, o := range outs {
 		res := &Result{Outcome: o, Differences: differences(o)}
 		if o.Fixture.Kind == eval.Golden && len(res.Differences) > opts.Tolerate {
-			msg := fmt.Sprintf("%d differences from %s", len(res.Differences), o.Fixture.JSONPath)
+			msg := fmt.Sprintf("%s from %s", Plural(len(res.Differences), "difference"), o.Fixture.JSONPath)
 			if opts.Tolerate > 0 {
 				msg += fmt.Sprintf(" (%d tolerated)", opts.Tolerate)
 			}
@@ -118,4 +118,12 @@ func thresholds(c eval.Counts, opts Options) []string {
 	check("recall", c.Recall(), opts.MinRecall)
 	check("f1", c.F1(), opts.MinF1)
 	return out
+}
+
+// Plural returns "1 word" or "N words".
+func Plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }

@@ -56,6 +56,8 @@ var fixtureFiles = map[string]string{
 		`{"start":9,"end":13,"type":"MISC","canonical":"VIVE"}]}`,
 	"spaced.txt": "el tren  de Kim  y  Pepe  en Quito",
 	"c.conll":    "Ana B-PER\nen O\nLima B-LOC\n\nEFE B-ORG\nPepe B-PER\n",
+	"h.txt":      "Hoy.\nAna y Pepe viven en Lima, dice EFE.",
+	"h.ann":      "PER\tPepe\nORG\tLima\nORG\tEFE\n",
 }
 
 func writeFiles(t *testing.T, files map[string]string) string {
@@ -93,6 +95,7 @@ func TestDifferences(t *testing.T) {
 		{"bad.txt", []string{"missing 2:5 vive", "changed 2:13 Lima", "unexpected 2:24 EFE"}},
 		{"spaced.txt", []string{"missing 1:21 Pepe", "unexpected 1:30 Quito"}},
 		{"c.conll", []string{"changed 5:1 EFE", "missing 6:1 Pepe"}},
+		{"h.txt", []string{"unexpected 2:1 Ana", "missing 2:7 Pepe", "changed 2:21 Lima", "changed 2:32 EFE"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.file, func(t *testing.T) {
@@ -199,5 +202,25 @@ func TestUpdate(t *testing.T) {
 	data, _ := os.ReadFile(filepath.Join(dir, "bad.json"))
 	if !strings.HasPrefix(string(data), "{\n  \"source\": \"bad.txt\",\n  \"encoding\": \"utf-8\",\n  \"entities\": [") {
 		t.Errorf("bad.json = %s", data)
+	}
+}
+
+func TestSnippet(t *testing.T) {
+	text := "uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince"
+	tests := []struct {
+		mention, want string
+	}{
+		{"uno", "uno dos tres cuatro cinco seis…"},
+		{"quince", "…diez once doce trece catorce quince"},
+		{"ocho", "…tres cuatro cinco seis siete ocho nueve diez once doce trece…"},
+	}
+	for _, tc := range tests {
+		i := strings.Index(text, tc.mention)
+		if got := snippet(text, i, i+len(tc.mention)); got != tc.want {
+			t.Errorf("snippet(%q) = %q, want %q", tc.mention, got, tc.want)
+		}
+	}
+	if got := snippet("a\nb  c", 2, 3); got != "a b c" {
+		t.Errorf("snippet keeps line breaks: %q", got)
 	}
 }

@@ -26,8 +26,8 @@ func writeGitHub(w io.Writer, rep *Report) error {
 	for _, f := range rep.Failures {
 		fmt.Fprintf(bw, "::error::overall %s\n", ghData(f))
 	}
-	fmt.Fprintf(bw, "::notice::prensa check: %d fixtures, %d failed; overall %s\n",
-		len(rep.Results), rep.Failed(), ghData(scoreLine(rep.Overall.Counts)))
+	fmt.Fprintf(bw, "::notice::prensa check: %s, %d failed; overall %s\n",
+		Plural(len(rep.Results), "fixture"), rep.Failed(), ghData(scoreLine(rep.Overall.Counts)))
 	return bw.Flush()
 }
 

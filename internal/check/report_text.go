@@ -21,7 +21,7 @@ func writeText(w io.Writer, rep *Report, verbose bool) error {
 	}
 	for _, res := range rep.Results {
 		pad := strings.Repeat(" ", width-utf8.RuneCountInString(res.Path()))
-		fmt.Fprintf(bw, "%-7s %-6s %s%s  %s\n", status(res), res.Kind(), res.Path(), pad, scoreLine(res.Scores().Counts))
+		fmt.Fprintf(bw, "%-7s %-9s %s%s  %s\n", status(res), res.Kind(), res.Path(), pad, scoreLine(res.Scores().Counts))
 		for _, f := range res.Failures {
 			fmt.Fprintf(bw, "    %s\n", f)
 		}
@@ -35,7 +35,7 @@ func writeText(w io.Writer, rep *Report, verbose bool) error {
 	if !rep.Pass() {
 		verdict = "FAIL"
 	}
-	fmt.Fprintf(bw, "%-7s %d fixtures, %d failed  %s\n", verdict, len(rep.Results), rep.Failed(), scoreLine(rep.Overall.Counts))
+	fmt.Fprintf(bw, "%-7s %s, %d failed  %s\n", verdict, Plural(len(rep.Results), "fixture"), rep.Failed(), scoreLine(rep.Overall.Counts))
 	for _, f := range rep.Failures {
 		fmt.Fprintf(bw, "    overall %s\n", f)
 	}

@@ -170,6 +170,7 @@ func runBatch(ctx context.Context, opts *BatchOptions) error {
 // are few).
 type flushWriter struct{ w *bufio.Writer }
 
+// Write writes p and flushes.
 func (f flushWriter) Write(p []byte) (int, error) {
 	n, err := f.w.Write(p)
 	if err == nil {

@@ -50,6 +50,8 @@ Fixtures:
           reads back exactly.
   conll   a CoNLL file (token first, IOB tag last); scored typed with
           conlleval semantics.
+  annotated  NAME.txt with NAME.ann, hand annotations (TYPE<TAB>mention
+          lines in order of appearance); scored typed.
 
 ` + eval.KindRules + `
 
@@ -80,7 +82,7 @@ failed; 2 usage error or unreadable fixture.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.Kind, "kind", "auto", "kind of every fixture: auto, golden, spaced or conll")
+	f.StringVar(&opts.Kind, "kind", "auto", "kind of every fixture: auto, golden, spaced, conll or annotated")
 	f.StringVarP(&opts.Format, "format", "f", "text", "report format: text, json, junit or github")
 	f.Float64Var(&opts.MinF1, "min-f1", 0, "fail a fixture, or the total, whose F1 is lower (0.9 or 90)")
 	f.Float64Var(&opts.MinPrecision, "min-precision", 0, "fail a fixture, or the total, whose precision is lower")
@@ -147,7 +149,7 @@ func runCheck(opts *CheckOptions) error {
 	if opts.Update {
 		done, err := check.Update(rep)
 		for _, res := range done {
-			fmt.Fprintf(opts.IO.ErrOut, "prensa: updated %s (%d differences)\n", res.Outcome.Fixture.JSONPath, len(res.Differences))
+			fmt.Fprintf(opts.IO.ErrOut, "prensa: updated %s (%s)\n", res.Outcome.Fixture.JSONPath, check.Plural(len(res.Differences), "difference"))
 		}
 		if err != nil {
 			return err

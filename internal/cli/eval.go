@@ -34,8 +34,10 @@ Gold files may be CoNLL files (IOB1 or IOB2 tags in the last column; each
 document, between -DOCSTART- lines, is tagged as a whole with the words and
 sentences as given; a file without them is one document), text files with a
 golden NAME.json beside them (entities with byte offsets start, end and a
-type), or spaced texts (mentions set off by two spaces; scored untyped, as
-type ENT). Gold files and folders may also be given as arguments.
+type), text files with hand annotations NAME.ann beside them (TYPE<TAB>mention
+lines in order of appearance), or spaced texts (mentions set off by two
+spaces; scored untyped, as type ENT). Gold files and folders may also be
+given as arguments.
 
 ` + eval.KindRules,
 		Example: `  prensa eval --gold esp.testa --map AGENCY=ORG
@@ -48,7 +50,7 @@ type ENT). Gold files and folders may also be given as arguments.
 	}
 	f := cmd.Flags()
 	f.StringArrayVar(&opts.Gold, "gold", nil, "gold file or folder; repeatable")
-	f.StringVar(&opts.Kind, "kind", "auto", "kind of the gold files: auto, golden, spaced or conll")
+	f.StringVar(&opts.Kind, "kind", "auto", "kind of the gold files: auto, golden, spaced, conll or annotated")
 	f.StringVarP(&opts.Format, "format", "f", "text", "report format: text (conlleval) or json")
 	f.BoolVar(&opts.Untyped, "untyped", false, "score spans only, ignoring types")
 	opts.Pipeline.AddFlags(f)

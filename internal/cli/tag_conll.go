@@ -23,6 +23,7 @@ func tagCoNLL(opts *TagOptions, x *extract.Extractor, tmap TypeMap, p output.Pri
 		r = f
 	}
 	cr := conll.NewReader(r)
+	cr.TokensOnly = true
 	var doc [][]string
 	docIdx := -1
 	flush := func() error {

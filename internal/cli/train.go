@@ -188,6 +188,9 @@ func writeModel(path string, m *model.Model) (int64, error) {
 		return 0, err
 	}
 	n, err := m.WriteTo(tmp)
+	if err == nil {
+		err = tmp.Chmod(0o644)
+	}
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}

@@ -38,6 +38,9 @@ func (s Sentence) HasTags() bool {
 
 // Reader reads sentences one at a time from a CoNLL stream.
 type Reader struct {
+	// TokensOnly reads only the first column: other columns (a POS tag, a
+	// gold tag) are ignored and not validated, as when tagging.
+	TokensOnly bool
 	sc      *bufio.Scanner
 	line    int
 	doc     int
@@ -83,7 +86,7 @@ func (r *Reader) Next() (Sentence, error) {
 			continue
 		}
 		tag := ""
-		if len(fields) > 1 {
+		if len(fields) > 1 && !r.TokensOnly {
 			tag = fields[len(fields)-1]
 			if !validTag(tag) {
 				r.err = fmt.Errorf("line %d: invalid tag %q (want O, B-TYPE or I-TYPE)", r.line, tag)

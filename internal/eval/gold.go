@@ -28,10 +28,14 @@ const (
 	// CoNLL is a CoNLL file (token first, IOB1 or IOB2 tag last); it is
 	// scored typed, with conlleval semantics.
 	CoNLL Kind = "conll"
+	// Annotated is NAME.txt with NAME.ann beside it: hand annotations,
+	// one TYPE<TAB>mention line per mention in order of appearance; it is
+	// scored typed.
+	Annotated Kind = "annotated"
 )
 
 // Kinds lists the values accepted by --kind besides "auto".
-var Kinds = []Kind{Golden, SpacedKind, CoNLL}
+var Kinds = []Kind{Golden, SpacedKind, CoNLL, Annotated}
 
 // ParseKind checks a --kind value; "auto" and "" give "".
 func ParseKind(s string) (Kind, error) {
@@ -43,17 +47,18 @@ func ParseKind(s string) (Kind, error) {
 			return k, nil
 		}
 	}
-	return "", fmt.Errorf("unknown kind %q (want auto, golden, spaced or conll)", s)
+	return "", fmt.Errorf("unknown kind %q (want auto, golden, spaced, conll or annotated)", s)
 }
 
 // KindRules describes how the kind of a file is decided, for --help.
 const KindRules = `A fixture's kind is decided from its name and content (--kind overrides it):
   NAME.txt with NAME.json beside it  golden: NAME.json is the expected output
-  NAME.json with NAME.txt beside it  golden (the same fixture)
+  NAME.txt with NAME.ann beside it   annotated: NAME.ann has TYPE<TAB>mention
+                                     lines, mentions in order of appearance
   *.conll, or "TOKEN ... TAG" lines  CoNLL (IOB1 or IOB2 tags in the last column)
   any other file                     spaced text (mentions between two spaces)
-Folders are walked recursively in name order and give their *.txt and *.conll
-files (a NAME.json beside a NAME.txt makes it golden).`
+Naming NAME.json or NAME.ann names the fixture NAME.txt. Folders are walked
+recursively in name order and give their *.txt and *.conll files.`
 
 // Fixture is a gold file, read.
 type Fixture struct {
@@ -70,7 +75,10 @@ type Fixture struct {
 	// Source is the decoded file of a spaced fixture (Spaced.Pos maps Text
 	// to it).
 	Source string
-	// Expected holds the entities of a golden fixture's JSON.
+	// AnnPath is the hand annotations of an annotated fixture.
+	AnnPath string
+	// Expected holds the entities of a golden fixture's JSON or of an
+	// annotated fixture's annotations.
 	Expected []entity.Entity
 	// Spaced is the parsed spaced text.
 	Spaced *Spaced
@@ -79,8 +87,8 @@ type Fixture struct {
 }
 
 // Discover returns the fixtures named by args (files or folders, walked
-// recursively in name order), once each, in order. A NAME.json named
-// directly stands for its golden fixture NAME.txt.
+// recursively in name order), once each, in order. A NAME.json or
+// NAME.ann named directly stands for its fixture NAME.txt.
 func Discover(args []string) ([]string, error) {
 	var out []string
 	seen := map[string]bool{}
@@ -100,8 +108,10 @@ func Discover(args []string) ([]string, error) {
 			return nil, fmt.Errorf("%s: %w", a, err)
 		}
 		if !fi.IsDir() {
-			if strings.HasSuffix(a, ".json") && exists(strings.TrimSuffix(a, ".json")+".txt") {
-				a = strings.TrimSuffix(a, ".json") + ".txt"
+			for _, ext := range []string{".json", ".ann"} {
+				if strings.HasSuffix(a, ext) && exists(strings.TrimSuffix(a, ext)+".txt") {
+					a = strings.TrimSuffix(a, ext) + ".txt"
+				}
 			}
 			add(a)
 			continue
@@ -134,14 +144,19 @@ func Detect(path string, data []byte) Kind {
 		return CoNLL
 	case exists(jsonPath(path)):
 		return Golden
+	case exists(sibling(path, ".ann")):
+		return Annotated
 	case looksLikeCoNLL(data):
 		return CoNLL
 	}
 	return SpacedKind
 }
 
-func jsonPath(txt string) string {
-	return strings.TrimSuffix(txt, filepath.Ext(txt)) + ".json"
+func jsonPath(txt string) string { return sibling(txt, ".json") }
+
+// sibling returns path with its extension replaced by ext.
+func sibling(path, ext string) string {
+	return strings.TrimSuffix(path, filepath.Ext(path)) + ext
 }
 
 // looksLikeCoNLL reports whether the first lines of data (up to ten that
@@ -184,6 +199,8 @@ func Load(path string, kind Kind) (*Fixture, error) {
 		f.Sentences, err = readCoNLL(data)
 	case Golden:
 		err = f.loadGolden(data)
+	case Annotated:
+		err = f.loadAnnotated(data)
 	default:
 		f.Source, f.Encoding, err = decode.Bytes(data, decode.Auto)
 		if err == nil {

@@ -36,8 +36,10 @@ func TestDetectAndDiscover(t *testing.T) {
 		"sub/notes.md":   "ignored",
 		"sub/e/f.txt":    "  Lima  \n",
 		"sub/e/orphan.x": "x",
+		"sub/e/h.txt":    "Ana vive en Lima.",
+		"sub/e/h.ann":    "PER\tAna\n",
 	})
-	got, err := Discover([]string{dir, filepath.Join(dir, "a.json")})
+	got, err := Discover([]string{dir, filepath.Join(dir, "a.json"), filepath.Join(dir, "sub/e/h.ann")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,10 +48,10 @@ func TestDetectAndDiscover(t *testing.T) {
 		r, _ := filepath.Rel(dir, p)
 		rel = append(rel, filepath.ToSlash(r))
 	}
-	if want := []string{"a.txt", "b.txt", "sub/c.conll", "sub/d.txt", "sub/e/f.txt"}; !reflect.DeepEqual(rel, want) {
+	if want := []string{"a.txt", "b.txt", "sub/c.conll", "sub/d.txt", "sub/e/f.txt", "sub/e/h.txt"}; !reflect.DeepEqual(rel, want) {
 		t.Errorf("Discover = %v, want %v", rel, want)
 	}
-	kinds := map[string]Kind{"a.txt": Golden, "b.txt": SpacedKind, "sub/c.conll": CoNLL, "sub/d.txt": CoNLL, "sub/e/f.txt": SpacedKind}
+	kinds := map[string]Kind{"a.txt": Golden, "b.txt": SpacedKind, "sub/c.conll": CoNLL, "sub/d.txt": CoNLL, "sub/e/f.txt": SpacedKind, "sub/e/h.txt": Annotated}
 	for name, want := range kinds {
 		p := filepath.Join(dir, name)
 		data, _ := os.ReadFile(p)
@@ -73,6 +75,10 @@ func TestLoad(t *testing.T) {
 		"tags.conll":  "Ana B-PER\nvive X-Y\n",
 		"notag.conll": "Ana B-PER\nvive\n",
 		"sp.txt":      "vive en  Lima  hoy",
+		"h.txt":       "Ana vive en Lima.",
+		"h.ann":       "PER\tAna\nLOC\tLima\n",
+		"hbad.txt":    "Ana vive en Lima.",
+		"hbad.ann":    "PER\tAna\nLOC\tQuito\n",
 	})
 	tests := []struct {
 		file, kind, errWant string
@@ -85,6 +91,9 @@ func TestLoad(t *testing.T) {
 		{"notag.conll", "", "has no tag"},
 		{"nothing.txt", "", "no such file"},
 		{"sp.txt", "conll", "line 1"},
+		{"h.txt", "", ""},
+		{"hbad.txt", "", `hbad.ann:2: "Quito" not found`},
+		{"sp.txt", "annotated", "sp.ann: no such file"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.file+tc.kind, func(t *testing.T) {
@@ -111,7 +120,7 @@ func TestLoad(t *testing.T) {
 }
 
 func TestParseKind(t *testing.T) {
-	for in, want := range map[string]Kind{"": "", "auto": "", "golden": Golden, "spaced": SpacedKind, "conll": CoNLL} {
+	for in, want := range map[string]Kind{"": "", "auto": "", "golden": Golden, "spaced": SpacedKind, "conll": CoNLL, "annotated": Annotated} {
 		if got, err := ParseKind(in); err != nil || got != want {
 			t.Errorf("ParseKind(%q) = %q, %v", in, got, err)
 		}

@@ -45,8 +45,8 @@ type Outcome struct {
 	Fixture *Fixture
 	Scores  *Scores
 	Units   []Unit
-	// Expected (golden fixtures) and Found (golden and spaced fixtures)
-	// are the gold entities and the pipeline's, types mapped.
+	// Expected (golden and annotated fixtures) and Found (all but CoNLL
+	// fixtures) are the gold entities and the pipeline's, types mapped.
 	Expected, Found []entity.Entity
 }
 
@@ -71,9 +71,7 @@ func Run(x Tagger, f *Fixture, opts Options) *Outcome {
 			gold = append(gold, m)
 		}
 	} else {
-		if !opts.Untyped {
-			mapTypes(o.Expected, opts)
-		}
+		mapTypes(o.Expected, opts)
 		gold = spansOf(o.Expected, opts)
 	}
 	c := Compare(gold, spansOf(o.Found, opts))

@@ -46,6 +46,8 @@ func TestRun(t *testing.T) {
 		"g.txt":   "Ana vive en Lima, dice EFE.",
 		"g.json":  `{"entities":[{"start":0,"end":3,"type":"PER","canonical":"Ana"},{"start":12,"end":16,"type":"ORG","canonical":"Lima"},{"start":23,"end":26,"type":"ORG","canonical":"EFE"}]}`,
 		"s.txt":   "el tren  de Kim  y  Ana  en Lima",
+		"h.txt":   "Ana vive en Lima, dice EFE.",
+		"h.ann":   "PER\tAna\nLOC\tLima\nORG\tEFE\n",
 		"c.conll": "-DOCSTART- -X- O\n\nAna B-PER\nen O\nLima B-LOC\n\n-DOCSTART- -X- O\n\nEFE B-ORG\nPepe B-PER\n",
 	})
 	load := func(name string) *Fixture {
@@ -67,6 +69,8 @@ func TestRun(t *testing.T) {
 		{"golden mapped", "g.txt", Options{Map: map[entity.Type]entity.Type{entity.AGENCY: entity.ORG}}, Counts{TP: 2, FP: 1, FN: 1}, []string{"LOC", "ORG", "PER"}, 1},
 		{"golden untyped", "g.txt", Options{Untyped: true}, Counts{TP: 3}, []string{"ENT"}, 1},
 		{"spaced", "s.txt", Options{}, Counts{TP: 2, FP: 1}, []string{"ENT"}, 1},
+		{"annotated", "h.txt", Options{}, Counts{TP: 2, FP: 1, FN: 1}, []string{"AGENCY", "LOC", "ORG", "PER"}, 1},
+		{"annotated mapped", "h.txt", Options{Map: map[entity.Type]entity.Type{entity.AGENCY: entity.ORG}}, Counts{TP: 3}, []string{"LOC", "ORG", "PER"}, 1},
 		{"conll", "c.conll", Options{}, Counts{TP: 2, FP: 1, FN: 2}, []string{"AGENCY", "LOC", "ORG", "PER"}, 2},
 		{"conll mapped", "c.conll", Options{Map: map[entity.Type]entity.Type{entity.AGENCY: entity.ORG}}, Counts{TP: 3, FN: 1}, []string{"LOC", "ORG", "PER"}, 2},
 	}

@@ -55,7 +55,7 @@ func (x *Extractor) hybrid(st []tokenize.Token, tags []string, matches []gazette
 			switch {
 			case g.Start == m.start && g.End == m.end:
 				gs := x.gazSpan(g)
-				if g.Ambiguous && gs.typ != entity.AGENCY {
+				if g.Ambiguous && gs.typ != entity.AGENCY || x.personNotPlace(st, g, m.typ) {
 					gs.typ = m.typ
 				}
 				if gs.typ == entity.ORG && m.typ == entity.ORG || gs.typ == m.typ {
@@ -81,6 +81,22 @@ func (x *Extractor) hybrid(st []tokenize.Token, tags []string, matches []gazette
 	}
 	sortSpans(out)
 	return out
+}
+
+// personNotPlace reports whether the model's PER should beat the
+// gazetteer's LOC for a place name that is also a known given name or
+// surname ("Toledo", "León").
+func (x *Extractor) personNotPlace(st []tokenize.Token, g gazetteer.Match, modelType entity.Type) bool {
+	if modelType != entity.PER || x.g.Entry(g.Entry).Type != entity.LOC {
+		return false
+	}
+	l := x.g.Lists()
+	for _, t := range st[g.Start:g.End] {
+		if l.Given[t.Key] || l.Surnames[t.Key] {
+			return true
+		}
+	}
+	return false
 }
 
 func overlapsAny(spans []span, a, b int) bool {

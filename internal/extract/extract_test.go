@@ -72,8 +72,8 @@ func TestEngines(t *testing.T) {
 			want: []string{"EE.UU./LOC", "Corea del Norte/LOC", "La Haya/LOC"},
 		},
 		{
-			text: "Según el New York Times, la Universidad de Buenos Aires firmó un acuerdo.",
-			want: []string{"New York Times/ORG", "Universidad de Buenos Aires/ORG"},
+			text:    "Según el New York Times, la Universidad de Buenos Aires firmó un acuerdo.",
+			want:    []string{"New York Times/ORG", "Universidad de Buenos Aires/ORG"},
 			notWant: []string{"Según/", "Buenos Aires/LOC"},
 		},
 	}

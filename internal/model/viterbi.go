@@ -26,12 +26,9 @@ func viterbi(emit []float32, n int, trans *[NumLabels + 1][NumLabels]float32, en
 		b := back[i*NumLabels : i*NumLabels+NumLabels]
 		for l := 0; l < NumLabels; l++ {
 			best, arg := negInf, -1
-			for p := 0; p < NumLabels; p++ {
-				if !allowedTab[p][l] {
-					continue
-				}
+			for _, p := range preds[l] {
 				if s := prev[p] + trans[p][l]; arg < 0 || s > best {
-					best, arg = s, p
+					best, arg = s, int(p)
 				}
 			}
 			cur[l] = best + e[l]
@@ -52,12 +49,15 @@ func viterbi(emit []float32, n int, trans *[NumLabels + 1][NumLabels]float32, en
 	}
 }
 
-// allowedTab caches allowed for real labels.
-var allowedTab = func() (t [NumLabels][NumLabels]bool) {
-	for p := 0; p < NumLabels; p++ {
-		for l := 0; l < NumLabels; l++ {
-			t[p][l] = allowed(p, l)
+// preds lists, for each label, the labels it may follow, in increasing
+// order (so ties go to the lowest label, as in a full scan).
+var preds = func() (out [NumLabels][]uint8) {
+	for l := 0; l < NumLabels; l++ {
+		for p := 0; p < NumLabels; p++ {
+			if allowed(p, l) {
+				out[l] = append(out[l], uint8(p))
+			}
 		}
 	}
-	return t
+	return out
 }()
