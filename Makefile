@@ -17,8 +17,11 @@ build: ## build the static binary into bin/prensa
 test: ## run all tests (those needing ../shared skip without it)
 	$(GO) test ./...
 
-check-fixtures: build ## run 'prensa check' on the project's own fixtures
-	$(BIN) check testdata/articles testdata/check/seed --min-recall 0.9
+check-fixtures: build ## run 'prensa check' on the project's own fixtures (we use what we sell)
+	$(BIN) check testdata/articles
+	$(BIN) check --kind annotated --min-f1 0.7 testdata/articles
+	$(BIN) check --min-recall 0.9 testdata/check/seed
+	$(BIN) check --map AGENCY=ORG --min-f1 0.9 testdata/check/conll
 
 bench: ## benchmarks: tokenizer, gazetteer, model, whole pipeline (vs prose), batch
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/tokenize/ ./internal/gazetteer/ ./internal/model/ ./internal/extract/ ./internal/batch/

@@ -41,11 +41,11 @@ type Reader struct {
 	// TokensOnly reads only the first column: other columns (a POS tag, a
 	// gold tag) are ignored and not validated, as when tagging.
 	TokensOnly bool
-	sc      *bufio.Scanner
-	line    int
-	doc     int
-	docUsed bool // a sentence has been returned in the current document
-	err     error
+	sc         *bufio.Scanner
+	line       int
+	doc        int
+	docUsed    bool // a sentence has been returned in the current document
+	err        error
 }
 
 // NewReader returns a Reader reading from r.

@@ -112,6 +112,7 @@ func (x *Extractor) spans(toks []tokenize.Token, sents []tokenize.Sentence, emit
 	if x.engine.NeedsModel() {
 		tags = x.model.TagDoc(x.modelInput(toks, sents, matches))
 	}
+	all := make([][]span, len(sents))
 	for i, s := range sents {
 		st := toks[s.First:s.Last]
 		var spans []span
@@ -123,10 +124,20 @@ func (x *Extractor) spans(toks []tokenize.Token, sents []tokenize.Sentence, emit
 		default:
 			spans = x.hybrid(st, tags[i], matches[i])
 		}
+		kept := spans[:0]
 		for _, sp := range spans {
 			if sp, ok := x.clean(st, sp); ok {
-				emit(i, sp)
+				kept = append(kept, sp)
 			}
+		}
+		all[i] = kept
+	}
+	if x.engine != ModelOnly {
+		linkSurnames(toks, sents, all)
+	}
+	for i, spans := range all {
+		for _, sp := range spans {
+			emit(i, sp)
 		}
 	}
 }

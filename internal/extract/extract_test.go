@@ -77,7 +77,10 @@ func TestEngines(t *testing.T) {
 			notWant: []string{"Según/", "Buenos Aires/LOC"},
 		},
 	}
-	for _, eng := range Engines {
+	// The model engine alone follows CoNLL-2002's conventions (a country as a
+	// government is ORG, "La Haya" without its article); the engines that
+	// use the gazetteer must find all of these.
+	for _, eng := range []Engine{Hybrid, GazetteerOnly} {
 		x := newExtractor(t, eng)
 		for _, tt := range tests {
 			got := summary(x.Extract(tt.text))
