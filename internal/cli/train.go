@@ -44,8 +44,11 @@ and a blank line after each sentence. -DOCSTART- lines mark documents; in
 files without them, a sentence with an agency dateline such as
 "( EFE )" starts a new document.
 
-Progress, with precision, recall and F1 on --dev after every epoch, goes to
-standard error. The same data and options always give the same model bytes.
+The weights are averaged over eight training runs that see the sentences in
+different (seeded) orders; two run at a time. Progress, with precision,
+recall and F1 on --dev after every epoch of every run, goes to standard
+error. The same data and options always give the same model bytes, with or
+without --dev.
 The Brown clusters (built-in unless --clusters FILE) are copied into the
 model, so a model file is self-contained.`,
 		Example: `  prensa train --train esp.train --dev esp.testa -o es.model

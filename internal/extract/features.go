@@ -130,6 +130,9 @@ func tokenFeatures(g *gazetteer.Gazetteer, keys []string, matches []gazetteer.Ma
 // form a title ("presidente", "primer ministro"); buf is scratch space
 // reused between calls.
 func titleBefore(l *gazetteer.Lists, lower []string, i int, buf *[]byte) bool {
+	if i == 0 || !l.TitleEnds[lower[i-1]] {
+		return false
+	}
 	for n := 1; n <= l.MaxTitleWords && n <= i; n++ {
 		b := (*buf)[:0]
 		for j := i - n; j < i; j++ {

@@ -21,13 +21,16 @@ type Lists struct {
 	Heads       map[string]entity.Type // "Universidad" → ORG
 	NonEntities map[string]bool        // lowercase: "los", "según"
 	Demonyms    map[string]string      // lowercase demonym → country canonical
+	// TitleEnds holds the last word of every title, a quick test before
+	// looking titles up.
+	TitleEnds map[string]bool
 	// MaxTitleWords is the largest number of words in a title.
 	MaxTitleWords int
 }
 
 func newLists() *Lists {
 	return &Lists{
-		Given: map[string]bool{}, Surnames: map[string]bool{}, Titles: map[string]bool{},
+		Given: map[string]bool{}, Surnames: map[string]bool{}, Titles: map[string]bool{}, TitleEnds: map[string]bool{},
 		Heads: map[string]entity.Type{}, NonEntities: map[string]bool{}, Demonyms: map[string]string{},
 	}
 }
@@ -56,8 +59,10 @@ func (l *Lists) readList(name string, r io.Reader) error {
 		return readWords(r, func(w string) {
 			w = strings.ToLower(w)
 			l.Titles[w] = true
-			if n := len(strings.Fields(w)); n > l.MaxTitleWords {
-				l.MaxTitleWords = n
+			words := strings.Fields(w)
+			l.TitleEnds[words[len(words)-1]] = true
+			if len(words) > l.MaxTitleWords {
+				l.MaxTitleWords = len(words)
 			}
 		})
 	case "nonentities.txt":

@@ -20,6 +20,17 @@ const (
 
 // shapeClass maps a rune to its class character in word shapes.
 func shapeClass(r rune) byte {
+	if r < utf8.RuneSelf {
+		switch {
+		case 'A' <= r && r <= 'Z':
+			return 'X'
+		case 'a' <= r && r <= 'z':
+			return 'x'
+		case '0' <= r && r <= '9':
+			return 'd'
+		}
+		return byte(r)
+	}
 	switch {
 	case unicode.IsUpper(r):
 		return 'X'
@@ -51,7 +62,7 @@ func analyze(word string, info *tokInfo, low []byte, offs []int) ([]byte, []int)
 		if r >= '1' && r <= '9' {
 			nr = '0'
 		}
-		lr := unicode.ToLower(nr)
+		lr := toLower(nr)
 		cr := lr
 		if i == 0 {
 			cr = unicode.ToUpper(lr)
@@ -90,7 +101,7 @@ func analyze(word string, info *tokInfo, low []byte, offs []int) ([]byte, []int)
 		}
 		last = c
 		offs = append(offs, len(low))
-		low = utf8.AppendRune(low, unicode.ToLower(r))
+		low = utf8.AppendRune(low, toLower(r))
 		n++
 	}
 	if uppers == letters && letters >= 2 {
@@ -131,8 +142,22 @@ func analyze(word string, info *tokInfo, low []byte, offs []int) ([]byte, []int)
 	return low, offs
 }
 
+// toLower is unicode.ToLower with a fast path for ASCII.
+func toLower(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}
+	return unicode.ToLower(r)
+}
+
 // hashRune feeds the UTF-8 bytes of r to the FNV-1a state h.
 func hashRune(h uint64, r rune) uint64 {
+	if r < utf8.RuneSelf {
+		return (h ^ uint64(r)) * fnvPrime
+	}
 	var b [utf8.UTFMax]byte
 	n := utf8.EncodeRune(b[:], r)
 	for _, c := range b[:n] {
