@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -66,28 +67,56 @@ func loadBuiltin() ([]*Entry, *Lists, error) {
 		return nil, nil, err
 	}
 	sort.Strings(names)
-	var entries []*Entry
+	// Entry files are parsed in parallel (start-up time); the word lists,
+	// which share maps, in one goroutine of their own.
+	parsed := make([][]*Entry, len(names))
+	errs := make([]error, len(names))
 	lists := newLists()
-	for _, name := range names {
-		f, err := dataFS.Open(name)
-		if err != nil {
-			return nil, nil, err
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for i, name := range names {
+			if base := path.Base(name); isListFile(base) {
+				errs[i] = readEmbedded(name, func(f fs.File) error { return lists.readList(base, f) })
+			}
 		}
+	}()
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, name := range names {
 		base := path.Base(name)
-		origin := "builtin:" + base
-		if isListFile(base) {
-			err = lists.readList(base, f)
-		} else if strings.HasSuffix(base, ".tsv") {
-			var es []*Entry
-			es, err = ParseTSV(f, origin)
-			entries = append(entries, es...)
+		if isListFile(base) || !strings.HasSuffix(base, ".tsv") {
+			continue
 		}
-		f.Close()
-		if err != nil {
-			return nil, nil, err
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			errs[i] = readEmbedded(name, func(f fs.File) error {
+				es, err := ParseTSV(f, "builtin:"+base)
+				parsed[i] = es
+				return err
+			})
+		}()
+	}
+	wg.Wait()
+	var entries []*Entry
+	for i := range names {
+		if errs[i] != nil {
+			return nil, nil, errs[i]
 		}
+		entries = append(entries, parsed[i]...)
 	}
 	return mergeEntries(entries), lists, nil
+}
+
+func readEmbedded(name string, read func(fs.File) error) error {
+	f, err := dataFS.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return read(f)
 }
 
 func isListFile(base string) bool {
@@ -99,7 +128,8 @@ func isListFile(base string) bool {
 }
 
 // mergeEntries joins entries with the same canonical name and type, keeping
-// the first one's position and id and the union of aliases.
+// the first one's position and id and the union of aliases. It reuses (and
+// changes) the entries it is given.
 func mergeEntries(in []*Entry) []*Entry {
 	type key struct {
 		canon string
@@ -125,10 +155,8 @@ func mergeEntries(in []*Entry) []*Entry {
 			}
 			continue
 		}
-		cp := *e
-		cp.Aliases = append([]string(nil), e.Aliases...)
-		byKey[k] = &cp
-		out = append(out, &cp)
+		byKey[k] = e
+		out = append(out, e)
 	}
 	return out
 }
