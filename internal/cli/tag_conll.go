@@ -24,6 +24,7 @@ func tagCoNLL(opts *TagOptions, x *extract.Extractor, tmap TypeMap, p output.Pri
 	}
 	cr := conll.NewReader(r)
 	cr.TokensOnly = true
+	cr.GuessDocs = true
 	var doc [][]string
 	docIdx := -1
 	flush := func() error {

@@ -41,11 +41,15 @@ type Reader struct {
 	// TokensOnly reads only the first column: other columns (a POS tag, a
 	// gold tag) are ignored and not validated, as when tagging.
 	TokensOnly bool
-	sc         *bufio.Scanner
-	line       int
-	doc        int
-	docUsed    bool // a sentence has been returned in the current document
-	err        error
+	// GuessDocs splits a file without -DOCSTART- lines into documents at
+	// news-agency datelines, as GuessDocs does.
+	GuessDocs bool
+	marked    bool // a -DOCSTART- line was seen
+	sc        *bufio.Scanner
+	line      int
+	doc       int
+	docUsed   bool // a sentence has been returned in the current document
+	err       error
 }
 
 // NewReader returns a Reader reading from r.
@@ -76,6 +80,7 @@ func (r *Reader) Next() (Sentence, error) {
 			continue
 		}
 		if fields[0] == DocStart {
+			r.marked = true
 			if len(s.Tokens) > 0 {
 				// A document boundary also ends the sentence.
 				out, err := r.finish(s)
@@ -119,6 +124,10 @@ func (r *Reader) newDoc() {
 }
 
 func (r *Reader) finish(s Sentence) (Sentence, error) {
+	if r.GuessDocs && !r.marked && r.docUsed && isDateline(s.Tokens) {
+		r.doc++
+		s.Doc = r.doc
+	}
 	r.docUsed = true
 	s.Tags = ToIOB2(s.Tags)
 	return s, nil

@@ -216,6 +216,7 @@ func Load(path string, kind Kind) (*Fixture, error) {
 
 func readCoNLL(data []byte) ([]conll.Sentence, error) {
 	sents, err := conll.Read(bytes.NewReader(data))
+	conll.GuessDocs(sents)
 	if err != nil {
 		return nil, err
 	}

@@ -2,33 +2,47 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/tokenize"
 )
 
-// clean trims what is never part of a reported name: leading articles,
-// prepositions and titles (unless a gazetteer form includes them, as in
-// "La Haya" or "El Salvador") and punctuation at either end.
+// clean trims what is never part of a reported name: punctuation at either
+// end, leading articles and prepositions, and titles before a person's name
+// — unless a gazetteer form includes them ("La Haya", "El Salvador").
+// A capitalized particle inside a sentence stays: it belongs to the name
+// ("De la Rúa", "Del Bosque").
 func (x *Extractor) clean(st []tokenize.Token, sp span) (span, bool) {
-	l := x.g.Lists()
-	for sp.start < sp.end {
-		t := st[sp.start]
-		lower := strings.ToLower(t.Key)
-		switch {
-		case t.Kind == tokenize.Punct:
-		case sp.src != entity.FromGazetteer && (l.NonEntities[lower] || connectors[lower]):
-		case sp.src != entity.FromGazetteer && sp.typ == entity.PER && l.Titles[lower]:
-		default:
-			goto trimEnd
-		}
+	for sp.start < sp.end && x.trimmable(st, sp) {
 		sp.start++
 	}
-trimEnd:
 	for sp.end > sp.start && st[sp.end-1].Kind == tokenize.Punct && !closesInside(st[sp.start:sp.end]) {
 		sp.end--
 	}
 	return sp, sp.end > sp.start
+}
+
+// trimmable reports whether the first token of sp should be dropped.
+func (x *Extractor) trimmable(st []tokenize.Token, sp span) bool {
+	t := st[sp.start]
+	if t.Kind == tokenize.Punct {
+		return true
+	}
+	if sp.src == entity.FromGazetteer {
+		return false
+	}
+	l := x.g.Lists()
+	lower := strings.ToLower(t.Key)
+	if sp.typ == entity.PER && l.Titles[lower] {
+		return true
+	}
+	if !l.NonEntities[lower] && !connectors[lower] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Key)
+	return !unicode.IsUpper(r) || sp.start == firstWord(st)
 }
 
 // closesInside reports whether the last token closes a bracket opened inside

@@ -57,6 +57,7 @@ func (x *Extractor) hybrid(st []tokenize.Token, tags []string, matches []gazette
 				gs := x.gazSpan(g)
 				if g.Ambiguous && gs.typ != entity.AGENCY || x.personNotPlace(st, g, m.typ) {
 					gs.typ = m.typ
+					gs.ambiguous = g.Ambiguous
 				}
 				if gs.typ == entity.ORG && m.typ == entity.ORG || gs.typ == m.typ {
 					gs.src = entity.FromGazetteer

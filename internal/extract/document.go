@@ -67,3 +67,46 @@ func linkSurnames(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span
 		}
 	}
 }
+
+// voteTypes gives every mention of the same name in a document the type
+// most of its mentions got (on a tie, the type seen first), so that a team
+// called "Brasil" is not ORG in one sentence and LOC in the next.
+func voteTypes(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span) {
+	type tally struct {
+		votes map[entity.Type]int
+		first entity.Type
+	}
+	names := map[string]*tally{}
+	keys := make([][]string, len(all))
+	for i, spans := range all {
+		keys[i] = make([]string, len(spans))
+		for j, sp := range spans {
+			k := canonicalForm(toks[sents[i].First+sp.start : sents[i].First+sp.end])
+			keys[i][j] = k
+			if sp.ambiguous {
+				continue
+			}
+			t := names[k]
+			if t == nil {
+				t = &tally{votes: map[entity.Type]int{}, first: sp.typ}
+				names[k] = t
+			}
+			t.votes[sp.typ]++
+		}
+	}
+	for i, spans := range all {
+		for j := range spans {
+			t := names[keys[i][j]]
+			if t == nil || len(t.votes) < 2 || spans[j].ambiguous {
+				continue
+			}
+			best := t.first
+			for _, typ := range entity.Types {
+				if t.votes[typ] > t.votes[best] {
+					best = typ
+				}
+			}
+			spans[j].typ = best
+		}
+	}
+}

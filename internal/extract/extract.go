@@ -82,6 +82,9 @@ type span struct {
 	typ        entity.Type
 	canonical  string
 	src        entity.Source
+	// ambiguous: a gazetteer form of several types whose type the model
+	// chose from context; document-level voting leaves it alone.
+	ambiguous bool
 }
 
 // Extract returns the entities of text in text order.
@@ -134,6 +137,7 @@ func (x *Extractor) spans(toks []tokenize.Token, sents []tokenize.Sentence, emit
 	}
 	if x.engine != ModelOnly {
 		linkSurnames(toks, sents, all)
+		voteTypes(toks, sents, all)
 	}
 	for i, spans := range all {
 		for _, sp := range spans {
