@@ -95,8 +95,14 @@ func runs(st []tokenize.Token) [][2]int {
 // capitalized words no entry covers are typed by rules.
 func (x *Extractor) gazetteerAndRules(st []tokenize.Token, matches []gazetteer.Match) []span {
 	var out []span
-	mi := 0
+	mi, covered := 0, 0
 	for _, r := range runs(st) {
+		// a gazetteer form may reach across a run's end into the next run
+		// ("Bolsas y Mercados Españoles"): what it covered is done
+		if r[1] <= covered {
+			continue
+		}
+		r[0] = max(r[0], covered)
 		for mi < len(matches) && matches[mi].End <= r[0] {
 			out = append(out, x.gazSpan(matches[mi]))
 			mi++
@@ -104,6 +110,8 @@ func (x *Extractor) gazetteerAndRules(st []tokenize.Token, matches []gazetteer.M
 		var inside []gazetteer.Match
 		for mi < len(matches) && matches[mi].Start < r[1] {
 			inside = append(inside, matches[mi])
+			covered = max(covered, matches[mi].End)
+			r[1] = max(r[1], matches[mi].End)
 			mi++
 		}
 		out = append(out, x.resolveRun(st, r[0], r[1], inside)...)
