@@ -72,10 +72,6 @@ func linkSurnames(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span
 // most of its mentions got (on a tie, the type seen first), so that a team
 // called "Brasil" is not ORG in one sentence and LOC in the next.
 func voteTypes(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span) {
-	type tally struct {
-		votes map[entity.Type]int
-		first entity.Type
-	}
 	names := map[string]*tally{}
 	keys := make([][]string, len(all))
 	for i, spans := range all {
@@ -88,25 +84,79 @@ func voteTypes(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span) {
 			}
 			t := names[k]
 			if t == nil {
-				t = &tally{votes: map[entity.Type]int{}, first: sp.typ}
+				t = &tally{first: sp.typ}
 				names[k] = t
 			}
-			t.votes[sp.typ]++
+			t.add(sp.typ)
 		}
 	}
 	for i, spans := range all {
 		for j := range spans {
 			t := names[keys[i][j]]
-			if t == nil || len(t.votes) < 2 || spans[j].ambiguous {
+			if t == nil || t.distinct() < 2 || spans[j].ambiguous {
 				continue
 			}
 			best := t.first
 			for _, typ := range entity.Types {
-				if t.votes[typ] > t.votes[best] {
+				if t.count(typ) > t.count(best) {
 					best = typ
 				}
 			}
 			spans[j].typ = best
 		}
 	}
+}
+
+// tally counts the types the mentions of one name got.
+type tally struct {
+	votes [4]typeVote // the first types seen, in order
+	more  []typeVote  // any further types
+	n     int         // distinct types in votes
+	first entity.Type
+}
+
+// typeVote is the number of mentions that got a type.
+type typeVote struct {
+	typ entity.Type
+	n   int
+}
+
+// add counts one mention of type typ.
+func (t *tally) add(typ entity.Type) {
+	for k := range t.votes[:t.n] {
+		if t.votes[k].typ == typ {
+			t.votes[k].n++
+			return
+		}
+	}
+	for k := range t.more {
+		if t.more[k].typ == typ {
+			t.more[k].n++
+			return
+		}
+	}
+	if t.n < len(t.votes) {
+		t.votes[t.n] = typeVote{typ, 1}
+		t.n++
+		return
+	}
+	t.more = append(t.more, typeVote{typ, 1})
+}
+
+// distinct returns the number of distinct types counted.
+func (t *tally) distinct() int { return t.n + len(t.more) }
+
+// count returns the number of mentions of type typ.
+func (t *tally) count(typ entity.Type) int {
+	for _, v := range t.votes[:t.n] {
+		if v.typ == typ {
+			return v.n
+		}
+	}
+	for _, v := range t.more {
+		if v.typ == typ {
+			return v.n
+		}
+	}
+	return 0
 }

@@ -7,6 +7,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/prensa-nlp/prensa/internal/entity"
@@ -89,9 +90,31 @@ type span struct {
 
 // Extract returns the entities of text in text order.
 func (x *Extractor) Extract(text string) []entity.Entity {
-	toks, sents := tokenize.Tokenize(text)
-	return x.ExtractTokens(text, toks, sents)
+	b, _ := tokenBufs.Get().(*tokenBuf)
+	if b == nil {
+		b = &tokenBuf{}
+	}
+	b.toks, b.sents = tokenize.Append(text, b.toks[:0], b.sents[:0])
+	out := x.ExtractTokens(text, b.toks, b.sents)
+	if cap(b.toks) <= maxPooledTokens {
+		clear(b.toks) // keep no strings of text alive in the pool
+		tokenBufs.Put(b)
+	}
+	return out
 }
+
+// tokenBuf holds the token and sentence buffers of one Extract call; the
+// entities it returns refer to neither.
+type tokenBuf struct {
+	toks  []tokenize.Token
+	sents []tokenize.Sentence
+}
+
+// tokenBufs pools tokenBufs between Extract calls.
+var tokenBufs sync.Pool
+
+// maxPooledTokens bounds the token buffers kept in tokenBufs.
+const maxPooledTokens = 1 << 20
 
 // ExtractTokens is Extract over a text already tokenized.
 func (x *Extractor) ExtractTokens(text string, toks []tokenize.Token, sents []tokenize.Sentence) []entity.Entity {
@@ -146,22 +169,36 @@ func (x *Extractor) spans(toks []tokenize.Token, sents []tokenize.Sentence, emit
 	}
 }
 
-// modelInput builds the model's tokens with their external features.
+// modelInput builds the model's tokens with their external features. The
+// tokens of all sentences share one array, and so do their features.
 func (x *Extractor) modelInput(toks []tokenize.Token, sents []tokenize.Sentence, matches [][]gazetteer.Match) [][]model.Token {
-	out := make([][]model.Token, len(sents))
+	n := 0
+	for _, s := range sents {
+		n += s.Last - s.First
+	}
+	var sc featScratch
+	flat := make([]string, 0, 2*n)
+	ends := make([]int, 0, n)
 	keys := make([]string, 0, 64)
 	for i, s := range sents {
-		st := toks[s.First:s.Last]
 		keys = keys[:0]
-		for _, t := range st {
+		for _, t := range toks[s.First:s.Last] {
 			keys = append(keys, t.Key)
 		}
-		ext := tokenFeatures(x.g, keys, matches[i])
-		mt := make([]model.Token, len(st))
-		for j, t := range st {
-			mt[j] = model.Token{Text: t.Key, Ext: ext[j]}
+		flat, ends = sc.appendFeatures(x.g, keys, matches[i], flat, ends)
+	}
+	mt := make([]model.Token, n)
+	out := make([][]model.Token, len(sents))
+	j, start := 0, 0
+	for i, s := range sents {
+		st := toks[s.First:s.Last]
+		out[i] = mt[j : j+len(st) : j+len(st)]
+		for _, t := range st {
+			e := ends[j]
+			mt[j] = model.Token{Text: t.Key, Ext: flat[start:e:e]}
+			start = e
+			j++
 		}
-		out[i] = mt
 	}
 	return out
 }

@@ -1,8 +1,9 @@
 package extract
 
 import (
-	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/gazetteer"
@@ -67,22 +68,159 @@ func tokenFeatures(g *gazetteer.Gazetteer, keys []string, matches []gazetteer.Ma
 	if matches == nil {
 		matches = g.Match(keys, nil)
 	}
-	l := g.Lists()
-	lower := make([]string, len(keys))
-	for i, k := range keys {
-		lower[i] = strings.ToLower(k)
+	var sc featScratch
+	flat, ends := sc.appendFeatures(g, keys, matches, make([]string, 0, 2*len(keys)), make([]int, 0, len(keys)))
+	out := make([][]string, len(keys))
+	start := 0
+	for i, e := range ends {
+		out[i] = flat[start:e:e]
+		start = e
 	}
-	flat := make([]string, 0, 2*len(keys))
-	ends := make([]int, len(keys))
-	var buf []byte
-	mi := 0
+	return out
+}
+
+// Word-list membership bits of a listIndex entry. The first three are
+// looked up with a token's key, the others with its lower-cased key.
+const (
+	inGiven    = 1 << iota // Lists.Given
+	inSurnames             // Lists.Surnames
+	inHeads                // Lists.Heads
+	inNonEnt               // Lists.NonEntities
+	inDemonyms             // Lists.Demonyms
+	inTitleEnd             // Lists.TitleEnds
+)
+
+// listEntry is what a listIndex knows of one word.
+type listEntry struct {
+	bits uint8
+	head string // the head feature ("head=ORG") when bits has inHeads
+}
+
+// listIndex merges the word lists of a gazetteer.Lists that the features
+// consult into one map, so that a token costs one or two lookups.
+type listIndex map[string]listEntry
+
+// listIndexes caches the listIndex of each *gazetteer.Lists (which is
+// read-only once loaded).
+var listIndexes sync.Map
+
+// indexLists returns the listIndex of l, building it on first use.
+func indexLists(l *gazetteer.Lists) listIndex {
+	if x, ok := listIndexes.Load(l); ok {
+		return x.(listIndex)
+	}
+	x := listIndex{}
+	add := func(w string, bit uint8) {
+		e := x[w]
+		e.bits |= bit
+		x[w] = e
+	}
+	for w := range l.Given {
+		add(w, inGiven)
+	}
+	for w := range l.Surnames {
+		add(w, inSurnames)
+	}
+	for w, t := range l.Heads {
+		e := x[w]
+		e.bits |= inHeads
+		e.head = headFeat[t]
+		x[w] = e
+	}
+	for w := range l.NonEntities {
+		add(w, inNonEnt)
+	}
+	for w := range l.Demonyms {
+		add(w, inDemonyms)
+	}
+	for w := range l.TitleEnds {
+		add(w, inTitleEnd)
+	}
+	got, _ := listIndexes.LoadOrStore(l, x)
+	return got.(listIndex)
+}
+
+// featScratch is reusable working memory of appendFeatures.
+type featScratch struct {
+	low    []byte  // the lower-cased keys of a sentence, one after another
+	lowEnd []int   // the end of token i's lower-cased key in low
+	bits   []uint8 // list bits of each token's lower-cased key
+	buf    []byte
+}
+
+// lowerAt returns the lower-cased key of token i.
+func (sc *featScratch) lowerAt(i int) []byte {
+	start := 0
+	if i > 0 {
+		start = sc.lowEnd[i-1]
+	}
+	return sc.low[start:sc.lowEnd[i]]
+}
+
+// titleBefore is the package's titleBefore over the lower-cased keys in
+// sc, without making strings of them.
+func (sc *featScratch) titleBefore(l *gazetteer.Lists, i int) bool {
+	if i == 0 || !l.TitleEnds[string(sc.lowerAt(i-1))] {
+		return false
+	}
+	for n := 1; n <= l.MaxTitleWords && n <= i; n++ {
+		b := sc.buf[:0]
+		for j := i - n; j < i; j++ {
+			if j > i-n {
+				b = append(b, ' ')
+			}
+			b = append(b, sc.lowerAt(j)...)
+		}
+		sc.buf = b
+		if l.Titles[string(b)] {
+			return true
+		}
+	}
+	return false
+}
+
+// appendLower appends strings.ToLower(s) to b without allocating.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			// Not ASCII: rune by rune, as strings.ToLower does (an invalid
+			// byte becomes U+FFFD there too).
+			for _, r := range s[i:] {
+				b = utf8.AppendRune(b, unicode.ToLower(r))
+			}
+			return b
+		} else if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			b = append(b, c)
+		} else {
+			b = append(b, c)
+		}
+	}
+	return b
+}
+
+// appendFeatures appends the model features of one sentence (token keys,
+// gazetteer matches) to flat, and for each token the end of its features
+// in flat to ends; it returns both.
+func (sc *featScratch) appendFeatures(g *gazetteer.Gazetteer, keys []string, matches []gazetteer.Match, flat []string, ends []int) ([]string, []int) {
+	l := g.Lists()
+	idx := indexLists(l)
+	sc.low, sc.lowEnd, sc.bits = sc.low[:0], sc.lowEnd[:0], sc.bits[:0]
+	for _, k := range keys {
+		sc.low = appendLower(sc.low, k)
+		sc.lowEnd = append(sc.lowEnd, len(sc.low))
+	}
+	mi, fmi := 0, -1
+	var f [2]string // gazFeat of matches[fmi]
 	for i, k := range keys {
 		for mi < len(matches) && matches[mi].End <= i {
 			mi++
 		}
 		if mi < len(matches) && matches[mi].Start <= i {
 			m := matches[mi]
-			f := gazFeat[g.Entry(m.Entry).Type]
+			if fmi != mi {
+				f, fmi = gazFeat[g.Entry(m.Entry).Type], mi
+			}
 			if i == m.Start {
 				flat = append(flat, f[0])
 			} else {
@@ -92,38 +230,39 @@ func tokenFeatures(g *gazetteer.Gazetteer, keys []string, matches []gazetteer.Ma
 				flat = append(flat, featAmbig)
 			}
 		}
-		if l.Given[k] {
+		low := sc.lowerAt(i)
+		ke := idx[k]
+		le := ke
+		if string(low) != k {
+			le = idx[string(low)]
+		}
+		sc.bits = append(sc.bits, le.bits)
+		if ke.bits&inGiven != 0 {
 			flat = append(flat, featGiven)
 		}
-		if l.Surnames[k] {
+		if ke.bits&inSurnames != 0 {
 			flat = append(flat, featSurname)
 		}
-		if t, ok := l.Heads[k]; ok {
-			flat = append(flat, headFeat[t])
+		if ke.bits&inHeads != 0 {
+			flat = append(flat, ke.head)
 		}
-		if l.NonEntities[lower[i]] {
+		if le.bits&inNonEnt != 0 {
 			flat = append(flat, featNonEnt)
 		}
-		if _, ok := l.Demonyms[lower[i]]; ok {
+		if le.bits&inDemonyms != 0 {
 			flat = append(flat, featDemonym)
 		}
 		if i > 0 {
-			if titleBefore(l, lower, i, &buf) {
+			if sc.bits[i-1]&inTitleEnd != 0 && sc.titleBefore(l, i) {
 				flat = append(flat, featTitle)
 			}
-			if lower[i-1] == "agencia" {
+			if string(sc.lowerAt(i-1)) == "agencia" {
 				flat = append(flat, featAgencyCx)
 			}
 		}
-		ends[i] = len(flat)
+		ends = append(ends, len(flat))
 	}
-	out := make([][]string, len(keys))
-	start := 0
-	for i, e := range ends {
-		out[i] = flat[start:e:e]
-		start = e
-	}
-	return out
+	return flat, ends
 }
 
 // titleBefore reports whether the lower-cased words just before position i

@@ -6,6 +6,7 @@ import "sort"
 // model file carries the clusters it was trained with.
 type clusterTable struct {
 	tab    *table   // mix(hashString(word)) → cluster id
+	idx    *frozen  // the lookup form of tab, built by init
 	paths  []string // cluster id → bit path
 	prefix [][4]uint64
 }
@@ -48,8 +49,10 @@ func clusterKey(h uint64) uint64 {
 	return k
 }
 
-// init computes the prefix hashes of every path.
+// init computes the prefix hashes of every path and the lookup form of
+// the table.
 func (c *clusterTable) init() {
+	c.idx = c.tab.freeze()
 	c.prefix = make([][4]uint64, len(c.paths))
 	for i, p := range c.paths {
 		for k, n := range clusterPrefixes {
@@ -69,7 +72,7 @@ func (c *clusterTable) find(keys *[3]uint64) ([4]uint64, bool) {
 		return [4]uint64{}, false
 	}
 	for _, h := range keys {
-		if id, ok := c.tab.get(clusterKey(h)); ok {
+		if id, ok := c.idx.get(clusterKey(h)); ok {
 			return c.prefix[id], true
 		}
 	}

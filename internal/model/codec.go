@@ -236,4 +236,5 @@ func (d *decoder) layer(l *layer) {
 			return
 		}
 	}
+	l.freeze()
 }

@@ -84,7 +84,103 @@ var (
 
 // features appends the feature keys of token i to out. infos holds the
 // analyzed sentence; ext is the flat buffer of external-feature hashes.
+// Training numbers the features in the order this function gives them, so
+// that order is part of what makes training deterministic.
 func features(out []uint64, infos []tokInfo, ext []uint64, i int, opts featureSet) []uint64 {
+	return appendFeatures(out, infos, ext, i, opts, true)
+}
+
+// contextFeatures appends the keys of features that leaves out those of
+// wordFeatures and of neighbourFeatures (for each neighbour role and the
+// token at that offset, or the padding): together they give the same keys
+// (as a multiset).
+func contextFeatures(out []uint64, infos []tokInfo, ext []uint64, i int, opts featureSet) []uint64 {
+	return appendFeatures(out, infos, ext, i, opts, false)
+}
+
+// wordFeatures appends the keys of the features of a token that depend on
+// its text alone (its word hashes, shapes, flags, affixes and cluster), so
+// that the sum of their weights can be cached per word.
+func wordFeatures(out []uint64, t *tokInfo) []uint64 {
+	out = append(out,
+		feat(tBias, 0),
+		feat(tWord, t.word),
+		feat(tLower, t.lower),
+		feat(tShape, t.shape),
+		feat(tSShape, t.sshape),
+		feat(tFlags, uint64(t.flags)),
+	)
+	for k := 0; k < 4; k++ {
+		if t.pre[k] != 0 {
+			out = append(out, feat(tPre1+uint64(k), t.pre[k]), feat(tSuf1+uint64(k), t.suf[k]))
+		}
+	}
+	for k := 0; k < 4; k++ {
+		if t.clus[k] != 0 {
+			out = append(out, feat(tClus0+uint64(k), t.clus[k]))
+		}
+	}
+	return out
+}
+
+// Neighbour roles: a token seen from the token roleOffset[r] places away
+// (roleM1: the token is the previous one of the token it is a feature of).
+const (
+	roleM3 = iota
+	roleM2
+	roleM1
+	roleP1
+	roleP2
+	roleP3
+	numRoles
+)
+
+// roleOffset is the offset of the neighbour in each role.
+var roleOffset = [numRoles]int{-3, -2, -1, 1, 2, 3}
+
+// neighbourFeatures appends the keys of the features a token gets from the
+// neighbour t in role r, which depend on t alone (t may be padding), so
+// that their sums can be cached per word.
+func neighbourFeatures(out []uint64, t *tokInfo, r int, opts featureSet) []uint64 {
+	switch r {
+	case roleM3:
+		if opts&featContext != 0 {
+			out = append(out, feat(tLowerM3, t.lower))
+		}
+	case roleP3:
+		if opts&featContext != 0 {
+			out = append(out, feat(tLowerP3, t.lower))
+		}
+	case roleM2:
+		out = append(out, feat(tLowerM2, t.lower), feat(tSShapeM2, t.sshape))
+	case roleP2:
+		out = append(out, feat(tLowerP2, t.lower), feat(tSShapeP2, t.sshape))
+	case roleM1, roleP1:
+		tl, ts, tsh, tw, tsuf, tfl, tcl := uint64(tLowerM1), uint64(tSShapeM1), uint64(tShapeM1), uint64(tWordM1), uint64(tSuf3M1), uint64(tFlagsM1), uint64(tClusM1)
+		if r == roleP1 {
+			tl, ts, tsh, tw, tsuf, tfl, tcl = tLowerP1, tSShapeP1, tShapeP1, tWordP1, tSuf3P1, tFlagsP1, tClusP1
+		}
+		out = append(out, feat(tl, t.lower), feat(ts, t.sshape), feat(tsh, t.shape))
+		if opts&featMore != 0 {
+			out = append(out, feat(tw, t.word), feat(tsuf, t.suf[2]))
+		}
+		if opts&featFlagWindow != 0 {
+			out = append(out, feat(tfl, uint64(t.flags)))
+		}
+		if opts&featClusWindow != 0 {
+			for k := 0; k < 4; k++ {
+				if t.clus[k] != 0 {
+					out = append(out, feat(tcl+uint64(k), t.clus[k]))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// appendFeatures is features when all is set, and contextFeatures when it
+// is not.
+func appendFeatures(out []uint64, infos []tokInfo, ext []uint64, i int, opts featureSet, all bool) []uint64 {
 	at := func(j int) *tokInfo {
 		switch {
 		case j < 0:
@@ -96,60 +192,75 @@ func features(out []uint64, infos []tokInfo, ext []uint64, i int, opts featureSe
 	}
 	t := &infos[i]
 	m2, m1, p1, p2 := at(i-2), at(i-1), at(i+1), at(i+2)
+	if all {
+		out = append(out,
+			feat(tBias, 0),
+			feat(tWord, t.word),
+			feat(tLower, t.lower),
+			feat(tShape, t.shape),
+			feat(tSShape, t.sshape),
+			feat(tLowerM2, m2.lower),
+			feat(tLowerM1, m1.lower),
+			feat(tLowerP1, p1.lower),
+			feat(tLowerP2, p2.lower),
+			feat(tSShapeM2, m2.sshape),
+			feat(tSShapeM1, m1.sshape),
+			feat(tSShapeP1, p1.sshape),
+			feat(tSShapeP2, p2.sshape),
+			feat(tShapeM1, m1.shape),
+			feat(tShapeP1, p1.shape),
+		)
+	}
 	out = append(out,
-		feat(tBias, 0),
-		feat(tWord, t.word),
-		feat(tLower, t.lower),
-		feat(tShape, t.shape),
-		feat(tSShape, t.sshape),
-		feat(tLowerM2, m2.lower),
-		feat(tLowerM1, m1.lower),
-		feat(tLowerP1, p1.lower),
-		feat(tLowerP2, p2.lower),
-		feat(tSShapeM2, m2.sshape),
-		feat(tSShapeM1, m1.sshape),
-		feat(tSShapeP1, p1.sshape),
-		feat(tSShapeP2, p2.sshape),
-		feat(tShapeM1, m1.shape),
-		feat(tShapeP1, p1.shape),
 		feat2(tBigramM1, m1.lower, t.lower),
 		feat2(tBigramP1, t.lower, p1.lower),
 		feat2(tSShapePair, m1.sshape, t.sshape),
 		feat2(tSShapePairP, t.sshape, p1.sshape),
-		feat(tFlags, uint64(t.flags)),
 	)
+	if all {
+		out = append(out, feat(tFlags, uint64(t.flags)))
+	}
 	if i == 0 {
 		out = append(out, feat(tFlagsFirst, uint64(t.flags)))
 	}
 	if opts&featContext != 0 {
-		out = append(out, feat(tContext, uint64(t.ctx)), feat2(tCtxShape, uint64(t.ctx), t.sshape),
-			feat(tLowerM3, at(i-3).lower), feat(tLowerP3, at(i+3).lower))
+		out = append(out, feat(tContext, uint64(t.ctx)), feat2(tCtxShape, uint64(t.ctx), t.sshape))
+		if all {
+			out = append(out, feat(tLowerM3, at(i-3).lower), feat(tLowerP3, at(i+3).lower))
+		}
 	}
 	if opts&featMore != 0 {
-		out = append(out, feat(tWordM1, m1.word), feat(tWordP1, p1.word),
-			feat(tSuf3M1, m1.suf[2]), feat(tSuf3P1, p1.suf[2]), feat(tCapRun, uint64(t.run)))
+		if all {
+			out = append(out, feat(tWordM1, m1.word), feat(tWordP1, p1.word),
+				feat(tSuf3M1, m1.suf[2]), feat(tSuf3P1, p1.suf[2]))
+		}
+		out = append(out, feat(tCapRun, uint64(t.run)))
 	}
 	if opts&featFlagWindow != 0 {
-		out = append(out, feat(tFlagsM1, uint64(m1.flags)), feat(tFlagsP1, uint64(p1.flags)),
-			feat2(tWordSShapeM1, m1.lower, t.sshape))
+		if all {
+			out = append(out, feat(tFlagsM1, uint64(m1.flags)), feat(tFlagsP1, uint64(p1.flags)))
+		}
+		out = append(out, feat2(tWordSShapeM1, m1.lower, t.sshape))
 	}
-	for k := 0; k < 4; k++ {
-		if t.pre[k] != 0 {
-			out = append(out, feat(tPre1+uint64(k), t.pre[k]), feat(tSuf1+uint64(k), t.suf[k]))
+	if all {
+		for k := 0; k < 4; k++ {
+			if t.pre[k] != 0 {
+				out = append(out, feat(tPre1+uint64(k), t.pre[k]), feat(tSuf1+uint64(k), t.suf[k]))
+			}
 		}
-	}
-	for k := 0; k < 4; k++ {
-		if t.clus[k] != 0 {
-			out = append(out, feat(tClus0+uint64(k), t.clus[k]))
-		}
-		if opts&featClusWindow == 0 {
-			continue
-		}
-		if m1.clus[k] != 0 {
-			out = append(out, feat(tClusM1+uint64(k), m1.clus[k]))
-		}
-		if p1.clus[k] != 0 {
-			out = append(out, feat(tClusP1+uint64(k), p1.clus[k]))
+		for k := 0; k < 4; k++ {
+			if t.clus[k] != 0 {
+				out = append(out, feat(tClus0+uint64(k), t.clus[k]))
+			}
+			if opts&featClusWindow == 0 {
+				continue
+			}
+			if m1.clus[k] != 0 {
+				out = append(out, feat(tClusM1+uint64(k), m1.clus[k]))
+			}
+			if p1.clus[k] != 0 {
+				out = append(out, feat(tClusP1+uint64(k), p1.clus[k]))
+			}
 		}
 	}
 	for _, e := range ext[t.ext0:t.ext1] {

@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 func TestAnalyze(t *testing.T) {
 	tests := []struct {
@@ -87,6 +90,53 @@ func TestFeaturesWindow(t *testing.T) {
 	for _, tc := range tests {
 		if got := has(tc.keys, tc.key); got != tc.want {
 			t.Errorf("%s: present = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestFeaturesSplit checks that wordFeatures, neighbourFeatures of the
+// neighbours and contextFeatures together give the keys of features, which
+// tagging relies on when it caches the sums of the word parts.
+func TestFeaturesSplit(t *testing.T) {
+	words := []string{"El", "presidente", "de", "la", "Comisión", "Europea", ",", "Ana", "Pérez", ",", "viajó", "a", "Año2000", "(", "Perú", ")", "«", "ONU", "»", "."}
+	infos := make([]tokInfo, len(words))
+	var ext []uint64
+	for i, w := range words {
+		analyze(w, &infos[i], nil, nil)
+		infos[i].clus = [4]uint64{uint64(i%3) * 7, 0, uint64(i%2) * 5, 3}
+		infos[i].ext0 = int32(len(ext))
+		for k := 0; k < i%3; k++ {
+			ext = append(ext, hashString(w)+uint64(k))
+		}
+		infos[i].ext1 = int32(len(ext))
+		infos[i].ctx = uint32(i % 4)
+		infos[i].run = uint32(i % 5)
+		infos[i].doc = uint32(i % 4)
+	}
+	count := func(keys []uint64) map[uint64]int {
+		m := map[uint64]int{}
+		for _, k := range keys {
+			m[k]++
+		}
+		return m
+	}
+	for _, opts := range []featureSet{0, featDoc | featFlagWindow | featContext | featMore | featExtMore | featClusWindow} {
+		for i := range infos {
+			all := count(features(nil, infos, ext, i, opts))
+			parts := contextFeatures(wordFeatures(nil, &infos[i]), infos, ext, i, opts)
+			for r, d := range roleOffset {
+				nb := &padStart
+				switch j := i + d; {
+				case j >= len(infos):
+					nb = &padEnd
+				case j >= 0:
+					nb = &infos[j]
+				}
+				parts = neighbourFeatures(parts, nb, r, opts)
+			}
+			if got := count(parts); !reflect.DeepEqual(got, all) || len(parts) != len(features(nil, infos, ext, i, opts)) {
+				t.Errorf("opts %b, token %d (%s): word + neighbour + context keys differ from features", opts, i, words[i])
+			}
 		}
 	}
 }

@@ -1,6 +1,12 @@
 package model
 
-import "sync"
+import (
+	"encoding/binary"
+	"math/bits"
+	"runtime"
+	"strings"
+	"sync"
+)
 
 // Token is one token given to the tagger: its text and the external
 // features the caller computed for it (opaque strings such as "gaz=B-LOC").
@@ -15,6 +21,11 @@ type Model struct {
 	feats    featureSet
 	base     layer
 	clusters *clusterTable
+	// Scratch spaces between calls: a few in keep, which the garbage
+	// collector leaves alone so that their word caches last, and any more
+	// in pool.
+	keepOnce sync.Once
+	keep     chan *scratch
 	pool     sync.Pool
 }
 
@@ -26,32 +37,122 @@ type layer struct {
 	scale float32
 	trans [NumLabels + 1][NumLabels]float32
 	end   [NumLabels]float32
+	// The lookup form of tab and w, built by freeze: idx finds a key's
+	// entry, and rows holds the weights of entry e at rows[e*rowBytes:],
+	// each as the little-endian uint16 w+32768, so that sumRows can add
+	// them two at a time in 32-bit lanes of a uint64.
+	idx  *frozen
+	rows []byte
 }
 
-// addScores adds to e the weight rows of the keys present in l.
-func (l *layer) addScores(keys []uint64, e []float32) {
-	var acc [NumLabels]int32
-	for _, k := range keys {
-		if r, ok := l.tab.get(k); ok {
-			row := (*[NumLabels]int16)(l.w[int(r)*NumLabels:])
-			for i := range acc {
-				acc[i] += int32(row[i])
-			}
+// rowBytes is the size of one row in layer.rows.
+const rowBytes = 2 * NumLabels
+
+// weightBias makes an int16 weight a uint16: w+weightBias.
+const weightBias = 32768
+
+// freeze builds l.idx and l.rows from l.tab and l.w; it must be called
+// once the table is complete and before sumRows.
+func (l *layer) freeze() {
+	l.idx = l.tab.freeze()
+	l.rows = make([]byte, len(l.idx.vals)*rowBytes)
+	for e, r := range l.idx.vals {
+		for i, v := range l.w[int(r)*NumLabels : int(r+1)*NumLabels] {
+			binary.LittleEndian.PutUint16(l.rows[e*rowBytes+2*i:], uint16(int32(v)+weightBias))
 		}
 	}
-	e = e[:NumLabels]
-	for i := range e {
-		e[i] += float32(acc[i]) * l.scale
+}
+
+// lanes masks the low 16 bits of each 32-bit half of a uint64.
+const lanes = 0x0000ffff_0000ffff
+
+// sumRows adds to acc the weight rows of the keys present in l; hits is
+// scratch space, returned grown. The keys are looked up first and the rows
+// summed after, so that the loads of the rows, which usually miss the
+// cache, overlap. The sum is in integers, so its order does not matter:
+// rows may be summed in parts and the parts added.
+func (l *layer) sumRows(keys []uint64, acc *[NumLabels]int32, hits []int32) []int32 {
+	hits = hits[:0]
+	x := l.idx
+	for _, k := range keys {
+		// The common cases of frozen.entry, inlined: an empty home slot,
+		// or a home slot that holds k or ends its probe run.
+		i := k & x.mask
+		w := x.occ[i>>6]
+		bit := uint64(1) << (i & 63)
+		if w&bit == 0 {
+			continue
+		}
+		e := int(x.rank[i>>6]) + bits.OnesCount64(w&(bit-1))
+		if x.fps[e] == fingerprint(k) {
+			hits = append(hits, int32(e))
+			continue
+		}
+		if e, ok := x.entry(k); ok {
+			hits = append(hits, int32(e))
+		}
+	}
+	for rest := hits; len(rest) > 0; {
+		n := min(len(rest), maxLaneRows)
+		addRows(l.rows, rest[:n], acc)
+		rest = rest[n:]
+	}
+	return hits
+}
+
+// maxLaneRows is the most rows addRows may sum: a lane holds a sum of
+// 16-bit values in 32 bits.
+const maxLaneRows = 1<<16 - 1
+
+// addRows adds to acc the rows of entries hits (at most maxLaneRows) of
+// rows, the biased weights of layer.rows. They are summed in 32-bit lanes:
+// labels 0 and 2 in s0, 1 and 3 in s1, 4 and 6 in s2, 5 and 7 in s3, 8
+// in s4.
+func addRows(rows []byte, hits []int32, acc *[NumLabels]int32) {
+	var s0, s1, s2, s3, s4 uint64
+	for _, h := range hits {
+		o := int(h) * rowBytes
+		r := rows[o : o+rowBytes : o+rowBytes]
+		a := binary.LittleEndian.Uint64(r[0:8])
+		b := binary.LittleEndian.Uint64(r[8:16])
+		s0 += a & lanes
+		s1 += a >> 16 & lanes
+		s2 += b & lanes
+		s3 += b >> 16 & lanes
+		s4 += uint64(binary.LittleEndian.Uint16(r[16:18]))
+	}
+	bias := int64(len(hits)) * weightBias
+	for i, s := range [NumLabels]uint64{s0, s1, s0 >> 32, s1 >> 32, s2, s3, s2 >> 32, s3 >> 32, s4} {
+		acc[i] += int32(int64(uint32(s)) - bias)
 	}
 }
 
-// scratch is the per-call working memory of TagDoc.
+// setScores sets e to the label scores of the summed rows acc.
+func (l *layer) setScores(acc *[NumLabels]int32, e []float32) {
+	e = e[:NumLabels]
+	for i := range e {
+		e[i] = float32(acc[i]) * l.scale
+	}
+}
+
+// scratch is the per-call working memory of TagDoc. It is pooled, so its
+// word cache lasts across calls.
 type scratch struct {
+	// The word cache: the analysis of each word seen (and, once scored,
+	// the summed rows of its word and neighbour features), and each
+	// token's word.
+	wordIdx map[string]int32
+	words   []wordEntry
+	wordOf  []int32
+	// The padding before and after a sentence, as words.
+	pads [2]wordEntry
+
 	infos []tokInfo
 	low   []byte
 	offs  []int
 	ext   []uint64
 	keys  []uint64
+	hits  []int32
 	back  []uint8
 	doc   docIndex
 	// Whole-document arrays, one entry per token (emit: NumLabels each).
@@ -60,15 +161,91 @@ type scratch struct {
 	start []int // sentence i is tokens start[i]:start[i+1]
 }
 
+// wordEntry is the cached analysis of one word.
+type wordEntry struct {
+	info tokInfo // the fields analyze and the clusters set; the rest 0
+	// Once scored: the summed base rows of wordFeatures, and of
+	// neighbourFeatures in each role.
+	score  [NumLabels]int32
+	roles  [numRoles][NumLabels]int32
+	scored bool
+}
+
+// setScore sets w's sums of base rows, unless they are set.
+func (w *wordEntry) setScore(m *Model, sc *scratch) {
+	if w.scored {
+		return
+	}
+	sc.keys = wordFeatures(sc.keys[:0], &w.info)
+	sc.hits = m.base.sumRows(sc.keys, &w.score, sc.hits)
+	for r := range w.roles {
+		sc.keys = neighbourFeatures(sc.keys[:0], &w.info, r, m.feats)
+		sc.hits = m.base.sumRows(sc.keys, &w.roles[r], sc.hits)
+	}
+	w.scored = true
+}
+
+// maxCachedWords bounds the word cache: it is emptied before a document
+// when it holds more words.
+const maxCachedWords = 1 << 14
+
+// word returns the index in sc.words of text's entry, analyzing text if
+// it is not cached.
+func (sc *scratch) word(m *Model, text string) int32 {
+	if w, ok := sc.wordIdx[text]; ok {
+		return w
+	}
+	w := int32(len(sc.words))
+	sc.words = append(sc.words, wordEntry{})
+	info := &sc.words[w].info
+	sc.low, sc.offs = analyze(text, info, sc.low, sc.offs)
+	info.clus, _ = m.clusters.find(&info.ckeys)
+	// A copy, so that the pooled cache does not keep the caller's text.
+	sc.wordIdx[strings.Clone(text)] = w
+	return w
+}
+
+// maxKeptScratch bounds the scratch spaces a Model keeps from the garbage
+// collector.
+const maxKeptScratch = 8
+
+// maxKeptTokens bounds the size of the documents whose scratch space a
+// Model keeps from the garbage collector.
+const maxKeptTokens = 1 << 16
+
+// getScratch returns a scratch space for one call, to give back with
+// putScratch.
 func (m *Model) getScratch() *scratch {
+	m.keepOnce.Do(func() { m.keep = make(chan *scratch, min(runtime.GOMAXPROCS(0), maxKeptScratch)) })
+	select {
+	case s := <-m.keep:
+		return s
+	default:
+	}
 	if s, ok := m.pool.Get().(*scratch); ok {
 		return s
 	}
 	return newScratch()
 }
 
+// putScratch gives back a scratch space from getScratch. One grown large
+// by a long document goes to the pool, which the garbage collector empties.
+func (m *Model) putScratch(s *scratch) {
+	if cap(s.infos) > maxKeptTokens || len(s.words) > maxCachedWords {
+		m.pool.Put(s)
+		return
+	}
+	select {
+	case m.keep <- s:
+	default:
+		m.pool.Put(s)
+	}
+}
+
 func newScratch() *scratch {
-	return &scratch{}
+	sc := &scratch{wordIdx: map[string]int32{}}
+	sc.pads[0].info, sc.pads[1].info = padStart, padEnd
+	return sc
 }
 
 // Tag returns one IOB2 label per token of sent.
@@ -80,17 +257,17 @@ func (m *Model) Tag(sent []Token) []string {
 // features when the model was trained with them.
 func (m *Model) TagDoc(sents [][]Token) [][]string {
 	sc := m.getScratch()
-	defer m.pool.Put(sc)
+	defer m.putScratch(sc)
 	m.runBase(sc, sents)
-	labels := sc.lab
+	// One backing array for all the sentences' tags.
+	flat := make([]string, len(sc.lab))
+	for j, l := range sc.lab {
+		flat[j] = Labels[l]
+	}
 	out := make([][]string, len(sents))
 	for i := range sents {
-		labs := labels[sc.start[i]:sc.start[i+1]]
-		tags := make([]string, len(labs))
-		for j, l := range labs {
-			tags[j] = Labels[l]
-		}
-		out[i] = tags
+		a, b := sc.start[i], sc.start[i+1]
+		out[i] = flat[a:b:b]
 	}
 	return out
 }
@@ -106,21 +283,28 @@ func (m *Model) analyzeDoc(sc *scratch, sents [][]Token) {
 	}
 	if cap(sc.infos) < total {
 		sc.infos = make([]tokInfo, total)
+		sc.wordOf = make([]int32, total)
 	}
 	sc.infos = sc.infos[:total]
+	sc.wordOf = sc.wordOf[:total]
 	sc.ext = sc.ext[:0]
+	if len(sc.words) > maxCachedWords {
+		clear(sc.wordIdx)
+		sc.words = sc.words[:0]
+	}
 	for si, sent := range sents {
-		infos := sc.infos[sc.start[si]:sc.start[si+1]]
+		off := sc.start[si]
+		infos := sc.infos[off:sc.start[si+1]]
 		for i, tok := range sent {
+			w := sc.word(m, tok.Text)
+			sc.wordOf[off+i] = w
 			info := &infos[i]
-			sc.low, sc.offs = analyze(tok.Text, info, sc.low, sc.offs)
-			info.clus, _ = m.clusters.find(&info.ckeys)
+			*info = sc.words[w].info
 			info.ext0 = int32(len(sc.ext))
 			for _, e := range tok.Ext {
 				sc.ext = append(sc.ext, hashString(e))
 			}
 			info.ext1 = int32(len(sc.ext))
-			info.doc = 0
 		}
 		markContext(sent, infos)
 		markRuns(sent, infos)
@@ -141,11 +325,32 @@ func (m *Model) runBase(sc *scratch, sents [][]Token) {
 		off, end := sc.start[si], sc.start[si+1]
 		infos := sc.infos[off:end]
 		emit := sc.emit[off*NumLabels : end*NumLabels]
+		// Each token's scores are the cached sums of its word and of its
+		// neighbours in their roles, plus the rows of the rest of its
+		// features.
+		words := sc.wordOf[off:end]
 		for i := range infos {
-			sc.keys = features(sc.keys[:0], infos, sc.ext, i, m.feats)
-			e := emit[i*NumLabels : i*NumLabels+NumLabels]
-			clear(e)
-			m.base.addScores(sc.keys, e)
+			w := &sc.words[words[i]]
+			w.setScore(m, sc)
+			acc := w.score
+			for r, d := range roleOffset {
+				var nb *wordEntry
+				switch j := i + d; {
+				case j < 0:
+					nb = &sc.pads[0]
+				case j >= len(infos):
+					nb = &sc.pads[1]
+				default:
+					nb = &sc.words[words[j]]
+				}
+				nb.setScore(m, sc)
+				for l := range acc {
+					acc[l] += nb.roles[r][l]
+				}
+			}
+			sc.keys = contextFeatures(sc.keys[:0], infos, sc.ext, i, m.feats)
+			sc.hits = m.base.sumRows(sc.keys, &acc, sc.hits)
+			m.base.setScores(&acc, emit[i*NumLabels:i*NumLabels+NumLabels])
 		}
 		n := end - off
 		sc.back = growBytes(sc.back, n*NumLabels)

@@ -248,5 +248,6 @@ func (a *averaged) layer(keyOfRow []uint64, prune float64) layer {
 			l.w = append(l.w, int16(math.Round(float64(v/scale))))
 		}
 	}
+	l.freeze()
 	return l
 }

@@ -22,13 +22,25 @@ func viterbi(emit []float32, n int, trans *[NumLabels + 1][NumLabels]float32, en
 		}
 	}
 	for i := 1; i < n; i++ {
-		e := emit[i*NumLabels : i*NumLabels+NumLabels]
-		b := back[i*NumLabels : i*NumLabels+NumLabels]
+		e := (*[NumLabels]float32)(emit[i*NumLabels:])
+		b := (*[NumLabels]uint8)(back[i*NumLabels:])
 		for l := 0; l < NumLabels; l++ {
-			best, arg := negInf, -1
-			for _, p := range preds[l] {
-				if s := prev[p] + trans[p][l]; arg < 0 || s > best {
-					best, arg = s, int(p)
+			// The labels l may follow under IOB2 (see allowed), in
+			// increasing order so that ties go to the lowest: any label
+			// before O or a B-X, and B-X or I-X before I-X.
+			var best float32
+			var arg int
+			if l == 0 || l%2 == 1 {
+				best, arg = prev[0]+trans[0][l], 0
+				for p := 1; p < NumLabels; p++ {
+					if s := prev[p] + trans[p][l]; s > best {
+						best, arg = s, p
+					}
+				}
+			} else {
+				best, arg = prev[l-1]+trans[l-1][l], l-1
+				if s := prev[l] + trans[l][l]; s > best {
+					best, arg = s, l
 				}
 			}
 			cur[l] = best + e[l]
@@ -48,16 +60,3 @@ func viterbi(emit []float32, n int, trans *[NumLabels + 1][NumLabels]float32, en
 		out[i-1] = arg
 	}
 }
-
-// preds lists, for each label, the labels it may follow, in increasing
-// order (so ties go to the lowest label, as in a full scan).
-var preds = func() (out [NumLabels][]uint8) {
-	for l := 0; l < NumLabels; l++ {
-		for p := 0; p < NumLabels; p++ {
-			if allowed(p, l) {
-				out[l] = append(out[l], uint8(p))
-			}
-		}
-	}
-	return out
-}()
