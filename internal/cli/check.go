@@ -125,25 +125,9 @@ func runCheck(opts *CheckOptions) error {
 		}
 	}
 	co.Tolerate = opts.Tolerate
-	kind, err := eval.ParseKind(opts.Kind)
-	if err != nil {
-		return usageError{err}
-	}
-	tmap, err := opts.Pipeline.TypeMap()
+	_, outs, err := scoreFixtures(&opts.Pipeline, opts.Fixtures, opts.Kind, false, opts.IO)
 	if err != nil {
 		return err
-	}
-	fixtures, err := loadFixtures(opts.Fixtures, kind, opts.IO)
-	if err != nil {
-		return err
-	}
-	x, err := opts.Pipeline.Extractor()
-	if err != nil {
-		return err
-	}
-	outs := make([]*eval.Outcome, len(fixtures))
-	for i, fx := range fixtures {
-		outs[i] = eval.Run(x, fx, eval.Options{Map: tmap})
 	}
 	rep := check.Judge(outs, co)
 	if opts.Update {

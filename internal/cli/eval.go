@@ -64,26 +64,9 @@ func runEval(opts *EvalOptions) error {
 	if len(opts.Gold) == 0 {
 		return usageErrorf("no gold data: give --gold FILE")
 	}
-	kind, err := eval.ParseKind(opts.Kind)
-	if err != nil {
-		return usageError{err}
-	}
-	tmap, err := opts.Pipeline.TypeMap()
+	fixtures, outs, err := scoreFixtures(&opts.Pipeline, opts.Gold, opts.Kind, opts.Untyped, opts.IO)
 	if err != nil {
 		return err
-	}
-	fixtures, err := loadFixtures(opts.Gold, kind, opts.IO)
-	if err != nil {
-		return err
-	}
-	x, err := opts.Pipeline.Extractor()
-	if err != nil {
-		return err
-	}
-	eo := eval.Options{Map: tmap, Untyped: opts.Untyped}
-	outs := make([]*eval.Outcome, len(fixtures))
-	for i, fx := range fixtures {
-		outs[i] = eval.Run(x, fx, eo)
 	}
 	total := eval.Total(outs)
 	if opts.Format == "json" {
@@ -97,6 +80,34 @@ func runEval(opts *EvalOptions) error {
 		}{paths, total.JSON()})
 	}
 	return eval.WriteText(opts.IO.Out, total)
+}
+
+// scoreFixtures loads the fixtures named by args (of the kind named, or
+// detected with "auto"), tags them with the pipeline the flags describe and
+// scores them: the shared core of eval and check.
+func scoreFixtures(p *PipelineOptions, args []string, kindName string, untyped bool, s *IOStreams) ([]*eval.Fixture, []*eval.Outcome, error) {
+	kind, err := eval.ParseKind(kindName)
+	if err != nil {
+		return nil, nil, usageError{err}
+	}
+	tmap, err := p.TypeMap()
+	if err != nil {
+		return nil, nil, err
+	}
+	fixtures, err := loadFixtures(args, kind, s)
+	if err != nil {
+		return nil, nil, err
+	}
+	x, err := p.Extractor()
+	if err != nil {
+		return nil, nil, err
+	}
+	eo := eval.Options{Map: tmap, Untyped: untyped}
+	outs := make([]*eval.Outcome, len(fixtures))
+	for i, fx := range fixtures {
+		outs[i] = eval.Run(x, fx, eo)
+	}
+	return fixtures, outs, nil
 }
 
 // loadFixtures finds and reads the gold files named by args. A name that

@@ -82,25 +82,20 @@ type Match struct {
 // Match finds the longest forms over token keys, left to right, without
 // overlaps, appending them to dst.
 func (g *Gazetteer) Match(keys []string, dst []Match) []Match {
-	for i := 0; i < len(keys); {
-		end, f := g.longest(keys, i)
-		if end > i {
-			dst = append(dst, f.match(i))
-			i = end
-			continue
-		}
-		i++
-	}
-	return dst
+	return g.matchAll(len(keys), func(i int) string { return keys[i] }, dst)
 }
 
 // MatchTokens is Match over the keys of tokens.
 func (g *Gazetteer) MatchTokens(toks []tokenize.Token, dst []Match) []Match {
-	for i := 0; i < len(toks); {
-		end, f := g.longestTok(toks, i)
-		if end > i {
+	return g.matchAll(len(toks), func(i int) string { return toks[i].Key }, dst)
+}
+
+// matchAll matches over n token keys given by key.
+func (g *Gazetteer) matchAll(n int, key func(int) string, dst []Match) []Match {
+	for i := 0; i < n; {
+		if f := g.longest(n, key, i); f != nil {
 			dst = append(dst, f.match(i))
-			i = end
+			i += 1 + len(f.rest)
 			continue
 		}
 		i++
@@ -112,35 +107,18 @@ func (f *form) match(start int) Match {
 	return Match{Start: start, End: start + 1 + len(f.rest), Entry: int(f.entry), Ambiguous: f.types&(f.types-1) != 0}
 }
 
-func (g *Gazetteer) longest(keys []string, i int) (int, *form) {
+// longest returns the longest form starting at token i, or nil.
+func (g *Gazetteer) longest(n int, key func(int) string, i int) *form {
 	var best *form
-	forms := g.index[keys[i]]
+	forms := g.index[key(i)]
 	for k := range forms {
 		f := &forms[k]
-		if len(f.rest) > len(keys)-i-1 || best != nil && len(f.rest) <= len(best.rest) {
-			continue
-		}
-		if equalKeys(f.rest, keys[i+1:i+1+len(f.rest)]) {
-			best = f
-		}
-	}
-	if best == nil {
-		return i, nil
-	}
-	return i + 1 + len(best.rest), best
-}
-
-func (g *Gazetteer) longestTok(toks []tokenize.Token, i int) (int, *form) {
-	var best *form
-	forms := g.index[toks[i].Key]
-	for k := range forms {
-		f := &forms[k]
-		if len(f.rest) > len(toks)-i-1 || best != nil && len(f.rest) <= len(best.rest) {
+		if len(f.rest) > n-i-1 || best != nil && len(f.rest) <= len(best.rest) {
 			continue
 		}
 		ok := true
-		for j, key := range f.rest {
-			if toks[i+1+j].Key != key {
+		for j, want := range f.rest {
+			if key(i+1+j) != want {
 				ok = false
 				break
 			}
@@ -149,10 +127,7 @@ func (g *Gazetteer) longestTok(toks []tokenize.Token, i int) (int, *form) {
 			best = f
 		}
 	}
-	if best == nil {
-		return i, nil
-	}
-	return i + 1 + len(best.rest), best
+	return best
 }
 
 // simpleForm reports whether a form is only letters separated by single
