@@ -14,6 +14,8 @@ type IOStreams struct {
 	ErrOut io.Writer
 	// StderrTTY is set when ErrOut is a terminal (progress bars go there).
 	StderrTTY bool
+	// StdinTTY is set when In is a terminal (a user typing, not a pipe).
+	StdinTTY bool
 }
 
 // System returns the process's standard streams.
@@ -21,5 +23,6 @@ func System() *IOStreams {
 	return &IOStreams{
 		In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr,
 		StderrTTY: term.IsTerminal(int(os.Stderr.Fd())),
+		StdinTTY:  term.IsTerminal(int(os.Stdin.Fd())),
 	}
 }

@@ -104,6 +104,9 @@ func runTag(opts *TagOptions) error {
 	}
 	out := bufio.NewWriterSize(opts.IO.Out, 64*1024)
 	defer out.Flush()
+	if len(opts.Files) == 0 && opts.IO.StdinTTY {
+		fmt.Fprintln(opts.IO.ErrOut, "prensa: reading standard input; end it with Ctrl-D (see 'prensa tag --help')")
+	}
 	var failed bool
 	for _, name := range inputNames(opts.Files) {
 		var err error
