@@ -38,10 +38,13 @@ func (x *Extractor) trimmable(st []tokenize.Token, sp span) bool {
 	if sp.typ == entity.PER && l.Titles[lower] {
 		return true
 	}
+	r, _ := utf8.DecodeRuneInString(t.Key)
+	if t.Kind == tokenize.Word && unicode.IsLower(r) && sp.end-sp.start > 1 {
+		return true // a common noun before the name: "estadio Santiago Bernabéu"
+	}
 	if !l.NonEntities[lower] && !connectors[lower] {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(t.Key)
 	return !unicode.IsUpper(r) || sp.start == firstWord(st)
 }
 
