@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/prensa-nlp/prensa/internal/entity"
 )
@@ -192,8 +194,28 @@ func (g *Gazetteer) add(es []*Entry, override bool) {
 			}
 			g.forms++
 			g.index.insert(keys, idx, typeBit(e.Type), i == 0, override)
+			if w, ok := lexicalized(keys); ok {
+				g.index.insert([]string{w}, idx, typeBit(e.Type), false, false)
+			}
 		}
 	}
+}
+
+// lexicalized returns the capitalized spelling of a one-word acronym of four
+// letters or more ("INDEC" → "Indec", "UNESCO" → "Unesco"), which Spanish
+// style writes like a word; shorter acronyms (ONU, MAS) keep their capitals
+// only, so that they do not match common words.
+func lexicalized(keys []string) (string, bool) {
+	if len(keys) != 1 || utf8.RuneCountInString(keys[0]) < 4 {
+		return "", false
+	}
+	for _, r := range keys[0] {
+		if !unicode.IsUpper(r) {
+			return "", false
+		}
+	}
+	r, n := utf8.DecodeRuneInString(keys[0])
+	return string(r) + strings.ToLower(keys[0][n:]), true
 }
 
 func typeBit(t entity.Type) uint8 {
