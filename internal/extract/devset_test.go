@@ -13,7 +13,7 @@ import (
 )
 
 // minPipelineDevF1 is the esp.testa F1 (AGENCY counted as ORG) the default
-// pipeline must keep: the measured 80.06, rounded down.
+// pipeline must keep: the measured 80.09, rounded down.
 const minPipelineDevF1 = 80.0
 
 // TestPipelineOnDevSet scores the whole default pipeline on the CoNLL-2002
