@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/prensa-nlp/prensa/internal/conll"
@@ -20,7 +21,13 @@ func (x *Extractor) modelSpans(st []tokenize.Token, tags []string, matches []gaz
 			continue
 		}
 		sp := span{start: c.Start, end: c.End, typ: t, src: entity.FromModel}
+		for len(matches) > 0 && matches[0].End <= c.Start {
+			matches = matches[1:]
+		}
 		for _, m := range matches {
+			if m.Start >= c.End {
+				break
+			}
 			if m.Start == c.Start && m.End == c.End {
 				e := x.g.Entry(m.Entry)
 				sp.canonical = e.Canonical
@@ -46,21 +53,20 @@ func (x *Extractor) hybrid(st []tokenize.Token, tags []string, matches []gazette
 	ms := x.modelSpans(st, tags, matches)
 	var out []span
 	used := make([]bool, len(matches))
+	first := 0 // matches before it end before the current model span
 	for _, m := range ms {
+		for first < len(matches) && matches[first].End <= m.start {
+			first++
+		}
 		keep := true
-		for gi, g := range matches {
-			if g.End <= m.start || g.Start >= m.end {
-				continue
-			}
+		for gi := first; gi < len(matches) && matches[gi].Start < m.end; gi++ {
+			g := matches[gi]
 			switch {
 			case g.Start == m.start && g.End == m.end:
 				gs := x.gazSpan(g)
 				if g.Ambiguous && gs.typ != entity.AGENCY || x.personNotPlace(st, g, m.typ) {
 					gs.typ = m.typ
 					gs.ambiguous = g.Ambiguous
-				}
-				if gs.typ == entity.ORG && m.typ == entity.ORG || gs.typ == m.typ {
-					gs.src = entity.FromGazetteer
 				}
 				out = append(out, gs)
 				used[gi] = true
@@ -75,8 +81,14 @@ func (x *Extractor) hybrid(st []tokenize.Token, tags []string, matches []gazette
 			out = append(out, m)
 		}
 	}
+	covered := make([]bool, len(st))
+	for _, sp := range out {
+		for i := sp.start; i < sp.end; i++ {
+			covered[i] = true
+		}
+	}
 	for gi, g := range matches {
-		if !used[gi] && !overlapsAny(out, g.Start, g.End) {
+		if !used[gi] && !slices.Contains(covered[g.Start:g.End], true) {
 			out = append(out, x.gazSpan(g))
 		}
 	}
@@ -100,21 +112,8 @@ func (x *Extractor) personNotPlace(st []tokenize.Token, g gazetteer.Match, model
 	return false
 }
 
-func overlapsAny(spans []span, a, b int) bool {
-	for _, s := range spans {
-		if s.start < b && a < s.end {
-			return true
-		}
-	}
-	return false
-}
-
 func sortSpans(s []span) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j].start < s[j-1].start; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
+	slices.SortStableFunc(s, func(a, b span) int { return a.start - b.start })
 }
 
 // nameLike reports whether tokens read as one name: capitalized words,
