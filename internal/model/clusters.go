@@ -5,8 +5,8 @@ import "sort"
 // clusterTable maps words to Brown cluster paths inside a model, so that a
 // model file carries the clusters it was trained with.
 type clusterTable struct {
-	tab    *table   // mix(hashString(word)) → cluster id
-	idx    *frozen  // the lookup form of tab, built by init
+	tab    *table   // mix(hashString(word)) → cluster id; nil once loaded
+	idx    *frozen  // the lookup form of tab
 	paths  []string // cluster id → bit path
 	prefix [][4]uint64
 }
@@ -49,10 +49,12 @@ func clusterKey(h uint64) uint64 {
 	return k
 }
 
-// init computes the prefix hashes of every path and the lookup form of
-// the table.
+// init computes the prefix hashes of every path and, if not loaded
+// already, the lookup form of the table.
 func (c *clusterTable) init() {
-	c.idx = c.tab.freeze()
+	if c.idx == nil {
+		c.idx = c.tab.freeze()
+	}
 	c.prefix = make([][4]uint64, len(c.paths))
 	for i, p := range c.paths {
 		for k, n := range clusterPrefixes {

@@ -28,7 +28,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 			e.u16(uint16(len(p)))
 			e.bytes([]byte(p))
 		}
-		e.table(m.clusters.tab)
+		e.table(tableOf(m.clusters.tab, m.clusters.idx))
 	}
 	if e.err == nil {
 		e.err = cw.w.(*bufio.Writer).Flush()
@@ -68,12 +68,12 @@ func Load(data []byte) (*Model, error) {
 		for i := range c.paths {
 			c.paths[i] = string(d.take(int(d.u16())))
 		}
-		c.tab = d.table()
+		c.idx = d.frozen()
 		c.init()
 		m.clusters = c
 		if d.err == nil {
-			for _, sl := range c.tab.slots {
-				if sl.fp != 0 && int(sl.val) >= np {
+			for _, v := range c.idx.vals {
+				if int(v) >= np {
 					d.err = errors.New("cluster id out of range")
 					break
 				}
@@ -165,7 +165,9 @@ func (d *decoder) u32() uint32 {
 	return 0
 }
 
-func (d *decoder) table() *table {
+// frozen reads a table written by encoder.table straight into its lookup
+// form, in one pass and without the intermediate table.
+func (d *decoder) frozen() *frozen {
 	size := int(d.u32())
 	if d.err == nil && (size < 1 || size&(size-1) != 0) {
 		d.err = fmt.Errorf("table size %d is not a power of two", size)
@@ -173,21 +175,42 @@ func (d *decoder) table() *table {
 	fps := d.take(4 * size)
 	vals := d.take(4 * size)
 	if d.err != nil {
-		return &table{slots: make([]slot, 1)}
+		return (&table{slots: make([]slot, 1)}).freeze()
 	}
-	t := &table{slots: make([]slot, size), mask: uint64(size - 1)}
-	empty := 0
-	for i := range t.slots {
-		t.slots[i] = slot{binary.LittleEndian.Uint32(fps[4*i:]), binary.LittleEndian.Uint32(vals[4*i:])}
-		if t.slots[i].fp == 0 {
-			empty++
+	words := (size + 63) / 64
+	f := &frozen{occ: make([]uint64, words), rank: make([]uint32, words), mask: uint64(size - 1)}
+	n := 0
+	for i := 0; i < size; i++ {
+		if binary.LittleEndian.Uint32(fps[4*i:]) != 0 {
+			n++
 		}
 	}
-	if empty == 0 {
+	if n == size {
 		// A full table would make lookups of absent keys loop forever.
 		d.err = errors.New("table has no empty slot")
 	}
-	return t
+	f.fps = make([]uint32, 0, n)
+	f.vals = make([]uint32, 0, n)
+	for i := 0; i < size; i++ {
+		if i&63 == 0 {
+			f.rank[i>>6] = uint32(len(f.fps))
+		}
+		if fp := binary.LittleEndian.Uint32(fps[4*i:]); fp != 0 {
+			f.occ[i>>6] |= 1 << (i & 63)
+			f.fps = append(f.fps, fp)
+			f.vals = append(f.vals, binary.LittleEndian.Uint32(vals[4*i:]))
+		}
+	}
+	return f
+}
+
+// tableOf returns t, or for a loaded model (which keeps only the lookup
+// form) the table rebuilt from f.
+func tableOf(t *table, f *frozen) *table {
+	if t != nil {
+		return t
+	}
+	return f.thaw()
 }
 
 // layer writes a layer: transitions, end scores, table, then the weight
@@ -201,8 +224,13 @@ func (e *encoder) layer(l *layer) {
 	for _, v := range l.end {
 		e.u32(math.Float32bits(v))
 	}
-	e.table(l.tab)
+	e.table(tableOf(l.tab, l.idx))
 	e.u32(math.Float32bits(l.scale))
+	if l.w == nil { // a loaded model keeps the weights as stored
+		e.u32(uint32(len(l.wire) / rowBytes))
+		e.bytes(l.wire)
+		return
+	}
 	e.u32(uint32(len(l.w) / NumLabels))
 	for _, v := range l.w {
 		e.u16(uint16(v))
@@ -219,22 +247,19 @@ func (d *decoder) layer(l *layer) {
 	for i := range l.end {
 		l.end[i] = math.Float32frombits(d.u32())
 	}
-	l.tab = d.table()
+	l.idx = d.frozen()
 	l.scale = math.Float32frombits(d.u32())
 	rows := int(d.u32())
 	raw := d.take(2 * rows * NumLabels)
 	if d.err != nil {
 		return
 	}
-	l.w = make([]int16, rows*NumLabels)
-	for i := range l.w {
-		l.w[i] = int16(binary.LittleEndian.Uint16(raw[2*i:]))
-	}
-	for _, sl := range l.tab.slots {
-		if sl.fp != 0 && int(sl.val) >= rows {
+	l.wire = raw
+	for _, v := range l.idx.vals {
+		if int(v) >= rows {
 			d.err = errors.New("feature row out of range")
 			return
 		}
 	}
-	l.freeze()
+	l.buildRows(raw)
 }

@@ -32,8 +32,11 @@ type Model struct {
 // layer is one linear scorer: feature rows and transition weights. The
 // feature weights are quantized: weight = scale × w.
 type layer struct {
-	tab   *table  // feature key → row
-	w     []int16 // row*NumLabels + label
+	tab *table  // feature key → row; nil in a loaded model
+	w   []int16 // row*NumLabels + label; nil in a loaded model
+	// wire holds a loaded model's weights as the file stores them
+	// (little-endian int16), for writing the model out again.
+	wire  []byte
 	scale float32
 	trans [NumLabels + 1][NumLabels]float32
 	end   [NumLabels]float32
@@ -55,11 +58,30 @@ const weightBias = 32768
 // once the table is complete and before sumRows.
 func (l *layer) freeze() {
 	l.idx = l.tab.freeze()
+	wire := make([]byte, 2*len(l.w))
+	for i, v := range l.w {
+		binary.LittleEndian.PutUint16(wire[2*i:], uint16(v))
+	}
+	l.buildRows(wire)
+}
+
+// buildRows lays out l.rows in the entry order of l.idx from the weights
+// as a model file stores them (little-endian int16, one row of NumLabels
+// per feature).
+func (l *layer) buildRows(wire []byte) {
 	l.rows = make([]byte, len(l.idx.vals)*rowBytes)
 	for e, r := range l.idx.vals {
-		for i, v := range l.w[int(r)*NumLabels : int(r+1)*NumLabels] {
-			binary.LittleEndian.PutUint16(l.rows[e*rowBytes+2*i:], uint16(int32(v)+weightBias))
-		}
+		copy(l.rows[e*rowBytes:(e+1)*rowBytes], wire[int(r)*rowBytes:])
+	}
+	// w+weightBias as a uint16 is w with its sign bit flipped: the top bit
+	// of every second byte.
+	i := 0
+	for ; i+8 <= len(l.rows); i += 8 {
+		v := binary.LittleEndian.Uint64(l.rows[i:])
+		binary.LittleEndian.PutUint64(l.rows[i:], v^0x8000_8000_8000_8000)
+	}
+	for i++; i < len(l.rows); i += 2 {
+		l.rows[i] ^= 0x80
 	}
 }
 
