@@ -149,26 +149,6 @@ func TestWriteRoundTrip(t *testing.T) {
 	}
 }
 
-func TestEval(t *testing.T) {
-	e := NewEval()
-	e.Add([]string{"B-PER", "I-PER", "O", "B-LOC"}, []string{"B-PER", "I-PER", "O", "B-ORG"})
-	e.Add([]string{"B-LOC"}, []string{"B-LOC"})
-	if e.All != (Counts{TP: 2, FP: 1, FN: 1}) {
-		t.Errorf("All = %+v", e.All)
-	}
-	if got := e.All.F1(); got < 0.666 || got > 0.667 {
-		t.Errorf("F1 = %v, want 2/3", got)
-	}
-	if c := *e.ByType["LOC"]; c != (Counts{TP: 1, FN: 1}) {
-		t.Errorf("LOC = %+v", c)
-	}
-	var buf bytes.Buffer
-	e.Report(&buf)
-	if !strings.Contains(buf.String(), "overall") {
-		t.Errorf("Report lacks overall line: %q", buf.String())
-	}
-}
-
 func TestGuessDocs(t *testing.T) {
 	mk := func(s string) Sentence { return Sentence{Tokens: strings.Fields(s)} }
 	sents := []Sentence{

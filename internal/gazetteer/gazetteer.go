@@ -201,12 +201,12 @@ func (g *Gazetteer) add(es []*Entry, override bool) {
 	}
 }
 
-// lexicalized returns the capitalized spelling of a one-word acronym of four
+// lexicalized returns the capitalized spelling of a one-word acronym of five
 // letters or more ("INDEC" → "Indec", "UNESCO" → "Unesco"), which Spanish
-// style writes like a word; shorter acronyms (ONU, MAS) keep their capitals
+// style writes like a word; shorter acronyms (ONU, MAS, CREO) keep their capitals
 // only, so that they do not match common words.
 func lexicalized(keys []string) (string, bool) {
-	if len(keys) != 1 || utf8.RuneCountInString(keys[0]) < 4 {
+	if len(keys) != 1 || utf8.RuneCountInString(keys[0]) < 5 {
 		return "", false
 	}
 	for _, r := range keys[0] {

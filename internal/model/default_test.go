@@ -1,6 +1,7 @@
 package model_test
 
 import (
+	"github.com/prensa-nlp/prensa/internal/eval"
 	"os"
 	"path/filepath"
 	"testing"
@@ -81,28 +82,28 @@ func TestDefaultModelDevF1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ev := conll.NewEval()
+	ev := eval.NewScores()
 	for d, doc := range docs {
 		tags := m.TagDoc(doc)
 		for i := range doc {
-			ev.Add(gold[d][i], tags[i])
+			ev.AddTags(gold[d][i], tags[i])
 		}
 	}
-	f := 100 * ev.All.F1()
-	t.Logf("default model on esp.testa: P %.2f R %.2f F1 %.2f", 100*ev.All.Precision(), 100*ev.All.Recall(), f)
+	f := 100 * ev.Counts.F1()
+	t.Logf("default model on esp.testa: P %.2f R %.2f F1 %.2f", 100*ev.Counts.Precision(), 100*ev.Counts.Recall(), f)
 	for _, typ := range []string{"PER", "LOC", "ORG", "MISC"} {
-		if c := ev.ByType[typ]; c != nil {
+		if c := ev.Types[typ]; c != nil {
 			t.Logf("  %-4s P %.2f R %.2f F1 %.2f", typ, 100*c.Precision(), 100*c.Recall(), 100*c.F1())
 		}
 	}
 	// Sentence by sentence (no document context), for reference.
-	single := conll.NewEval()
+	single := eval.NewScores()
 	for d, doc := range docs {
 		for i, sent := range doc {
-			single.Add(gold[d][i], m.Tag(sent))
+			single.AddTags(gold[d][i], m.Tag(sent))
 		}
 	}
-	t.Logf("sentence by sentence (Tag): F1 %.2f", 100*single.All.F1())
+	t.Logf("sentence by sentence (Tag): F1 %.2f", 100*single.Counts.F1())
 	if f < minDevF1 {
 		t.Errorf("F1 %.2f < %.2f", f, minDevF1)
 	}

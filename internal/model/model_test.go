@@ -3,12 +3,11 @@ package model
 import (
 	"bytes"
 	"fmt"
+	"github.com/prensa-nlp/prensa/internal/eval"
 	"reflect"
 	"strings"
 	"sync"
 	"testing"
-
-	"github.com/prensa-nlp/prensa/internal/conll"
 )
 
 // toy builds a small synthetic training set: people, places and
@@ -75,11 +74,11 @@ func trainToy(t testing.TB) *Model {
 }
 
 func score(m *Model, exs []Example) float64 {
-	ev := conll.NewEval()
+	ev := eval.NewScores()
 	for _, ex := range exs {
-		ev.Add(ex.Tags, m.Tag(ex.Tokens))
+		ev.AddTags(ex.Tags, m.Tag(ex.Tokens))
 	}
-	return ev.All.F1()
+	return ev.Counts.F1()
 }
 
 func TestTrainLearnsToy(t *testing.T) {

@@ -2,12 +2,11 @@ package model
 
 import (
 	"fmt"
+	"github.com/prensa-nlp/prensa/internal/eval"
 	"io"
 	"math"
 	"math/rand/v2"
 	"time"
-
-	"github.com/prensa-nlp/prensa/internal/conll"
 )
 
 // trainer holds the perceptron state.
@@ -53,10 +52,10 @@ func (tr *trainer) run(trainEnc, devEnc []encoded, epochs int, seed uint64, best
 		f := 0.0
 		if len(devEnc) > 0 {
 			ev := avg.evaluate(devEnc)
-			f = ev.All.F1()
-			line += fmt.Sprintf("; dev P %.2f R %.2f F1 %.2f", 100*ev.All.Precision(), 100*ev.All.Recall(), 100*f)
+			f = ev.Counts.F1()
+			line += fmt.Sprintf("; dev P %.2f R %.2f F1 %.2f", 100*ev.Counts.Precision(), 100*ev.Counts.Recall(), 100*f)
 			for _, t := range []string{"PER", "LOC", "ORG", "MISC"} {
-				if c := ev.ByType[t]; c != nil {
+				if c := ev.Types[t]; c != nil {
 					line += fmt.Sprintf(" %s %.2f", t, 100*c.F1())
 				}
 			}
@@ -193,8 +192,8 @@ func (t *trainer) average() *averaged {
 }
 
 // evaluate tags encoded sentences with the averaged weights and scores them.
-func (a *averaged) evaluate(exs []encoded) *conll.Eval {
-	ev := conll.NewEval()
+func (a *averaged) evaluate(exs []encoded) *eval.Scores {
+	ev := eval.NewScores()
 	var emit []float32
 	var back []uint8
 	var pred []int
@@ -208,7 +207,7 @@ func (a *averaged) evaluate(exs []encoded) *conll.Eval {
 		for j := 0; j < n; j++ {
 			gold[j], got[j] = Labels[e.gold[j]], Labels[pred[j]]
 		}
-		ev.Add(gold, got)
+		ev.AddTags(gold, got)
 	}
 	return ev
 }

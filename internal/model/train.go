@@ -125,7 +125,7 @@ func trainBase(train, dev []Example, opts TrainOptions, progress io.Writer) (*Mo
 		sum.scale(1 / float32(opts.Average))
 		if len(devEnc) > 0 {
 			ev := sum.evaluate(devEnc)
-			fmt.Fprintf(progress, "average of %d runs: dev F1 %.2f\n", opts.Average, 100*ev.All.F1())
+			fmt.Fprintf(progress, "average of %d runs: dev F1 %.2f\n", opts.Average, 100*ev.Counts.F1())
 		}
 	}
 	m.base = sum.layer(keyOfRow, opts.Prune)
