@@ -24,7 +24,9 @@ const (
 // usageError marks an error as the caller's: exit code 2.
 type usageError struct{ err error }
 
+// Error returns the message of the wrapped error.
 func (e usageError) Error() string { return e.err.Error() }
+// Unwrap returns the wrapped error.
 func (e usageError) Unwrap() error { return e.err }
 
 // usageErrorf returns a usage error (exit code 2).

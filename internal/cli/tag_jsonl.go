@@ -109,7 +109,9 @@ type idError struct {
 	err error
 }
 
+// Error returns the message of the wrapped error.
 func (e *idError) Error() string { return e.err.Error() }
+// Unwrap returns the wrapped error.
 func (e *idError) Unwrap() error { return e.err }
 
 // tagJSONLine tags one input line and returns its output record.

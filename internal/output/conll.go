@@ -11,6 +11,7 @@ import (
 // line after each sentence.
 type conllPrinter struct{}
 
+// Print writes the sentences of pre-tokenized input with their tags.
 func (conllPrinter) Print(w io.Writer, d *Doc) error {
 	if d.Tokens == nil && d.Text != "" {
 		return fmt.Errorf("the conll format needs pre-tokenized input (--input-format conll)")

@@ -11,6 +11,7 @@ import (
 // indent is set. An empty entity list prints as [], never null.
 type jsonPrinter struct{ indent bool }
 
+// Print writes d's result as one JSON value.
 func (p jsonPrinter) Print(w io.Writer, d *Doc) error {
 	r := d.Result
 	if r.Entities == nil {

@@ -10,6 +10,7 @@ import (
 // fixtures.
 type spacedPrinter struct{}
 
+// Print writes the spaced rendering of d.
 func (spacedPrinter) Print(w io.Writer, d *Doc) error {
 	_, err := io.WriteString(w, Spaced(d))
 	return err
