@@ -26,6 +26,7 @@ type usageError struct{ err error }
 
 // Error returns the message of the wrapped error.
 func (e usageError) Error() string { return e.err.Error() }
+
 // Unwrap returns the wrapped error.
 func (e usageError) Unwrap() error { return e.err }
 

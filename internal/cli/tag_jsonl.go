@@ -111,6 +111,7 @@ type idError struct {
 
 // Error returns the message of the wrapped error.
 func (e *idError) Error() string { return e.err.Error() }
+
 // Unwrap returns the wrapped error.
 func (e *idError) Unwrap() error { return e.err }
 
