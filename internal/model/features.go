@@ -110,11 +110,7 @@ func wordFeatures(out []uint64, t *tokInfo) []uint64 {
 		feat(tSShape, t.sshape),
 		feat(tFlags, uint64(t.flags)),
 	)
-	for k := 0; k < 4; k++ {
-		if t.pre[k] != 0 {
-			out = append(out, feat(tPre1+uint64(k), t.pre[k]), feat(tSuf1+uint64(k), t.suf[k]))
-		}
-	}
+	out = appendAffixes(out, t)
 	for k := 0; k < 4; k++ {
 		if t.clus[k] != 0 {
 			out = append(out, feat(tClus0+uint64(k), t.clus[k]))
@@ -243,11 +239,7 @@ func appendFeatures(out []uint64, infos []tokInfo, ext []uint64, i int, opts fea
 		out = append(out, feat2(tWordSShapeM1, m1.lower, t.sshape))
 	}
 	if all {
-		for k := 0; k < 4; k++ {
-			if t.pre[k] != 0 {
-				out = append(out, feat(tPre1+uint64(k), t.pre[k]), feat(tSuf1+uint64(k), t.suf[k]))
-			}
-		}
+		out = appendAffixes(out, t)
 		for k := 0; k < 4; k++ {
 			if t.clus[k] != 0 {
 				out = append(out, feat(tClus0+uint64(k), t.clus[k]))
@@ -419,4 +411,15 @@ func markContext(sent []Token, infos []tokInfo) {
 		}
 		infos[i].ctx = c
 	}
+}
+
+// appendAffixes appends the prefix and suffix features of a token, in the
+// order training has always used (it decides the model's row order).
+func appendAffixes(out []uint64, t *tokInfo) []uint64 {
+	for k := 0; k < 4; k++ {
+		if t.pre[k] != 0 {
+			out = append(out, feat(tPre1+uint64(k), t.pre[k]), feat(tSuf1+uint64(k), t.suf[k]))
+		}
+	}
+	return out
 }
