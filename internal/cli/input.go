@@ -6,6 +6,8 @@ import (
 	"os"
 
 	"github.com/prensa-nlp/prensa/internal/decode"
+	"github.com/prensa-nlp/prensa/internal/entity"
+	"github.com/prensa-nlp/prensa/internal/output"
 )
 
 // stdinName is how standard input is named on the command line and in
@@ -34,6 +36,55 @@ func readInput(name string, stdin io.Reader) ([]byte, error) {
 	}
 	return os.ReadFile(name)
 }
+
+// openInput opens a file, or returns standard input for "-"; close
+// releases it.
+func openInput(name string, stdin io.Reader) (r io.Reader, close func(), err error) {
+	if name == stdinName {
+		return stdin, func() {}, nil
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, nil, stripPath(err)
+	}
+	fi, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, nil, stripPath(err)
+	}
+	if fi.IsDir() {
+		f.Close()
+		return nil, nil, errors.New("is a directory (use 'prensa batch' for folders)")
+	}
+	return f, func() { f.Close() }, nil
+}
+
+// outputError marks an error writing the output: the command stops at
+// once, since nothing more can be printed.
+type outputError struct{ err error }
+
+// Error returns the message of the write error.
+func (e outputError) Error() string { return "writing output: " + e.err.Error() }
+
+// Unwrap returns the write error.
+func (e outputError) Unwrap() error { return e.err }
+
+// asOutputError marks err, if not nil, as an output error.
+func asOutputError(err error) error {
+	if err == nil {
+		return nil
+	}
+	return outputError{err}
+}
+
+// writeErrors is a DocStream whose errors are all output errors.
+type writeErrors struct{ ds output.DocStream }
+
+func (w writeErrors) Begin(source, enc string) error { return asOutputError(w.ds.Begin(source, enc)) }
+func (w writeErrors) Add(text string, start int, es []entity.Entity) error {
+	return asOutputError(w.ds.Add(text, start, es))
+}
+func (w writeErrors) End(err error) error { return asOutputError(w.ds.End(err)) }
 
 // readText reads and decodes one input; errors name no file (the caller
 // adds it).

@@ -15,12 +15,21 @@ import (
 func Main() ExitCode {
 	// A short-lived command spends much of its start-up building the
 	// gazetteer; collecting garbage less often shortens it. Memory stays
-	// bounded (GOGC in the environment still wins).
+	// bounded: a soft limit makes the collector work harder as the heap
+	// nears it (GOGC and GOMEMLIMIT in the environment still win).
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
 	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	return Run(os.Args[1:], System())
 }
+
+// memoryLimit is the soft limit of the Go heap (see runtime/debug): well
+// above what tagging needs (the embedded data, and a window per worker),
+// so that it only stops garbage from piling up.
+const memoryLimit = 64 << 20
 
 // Run runs prensa with args and streams and returns the exit code.
 func Run(args []string, s *IOStreams) ExitCode {

@@ -2,7 +2,10 @@ package cli
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
+	"io"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -10,6 +13,7 @@ import (
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/extract"
 	"github.com/prensa-nlp/prensa/internal/output"
+	"github.com/prensa-nlp/prensa/internal/window"
 )
 
 // Input formats of 'prensa tag'.
@@ -28,6 +32,8 @@ type TagOptions struct {
 	Pretty      bool
 	Encoding    string
 	InputFormat string
+	// Window is the maximum window size in bytes (0: the default).
+	Window int
 }
 
 func newTagCmd(s *IOStreams) *cobra.Command {
@@ -72,6 +78,7 @@ TOKEN TAG lines (IOB2), one per input token. --input-format jsonl reads
 	f.BoolVar(&opts.Pretty, "pretty", false, "indent JSON output")
 	f.StringVar(&opts.Encoding, "encoding", decode.Auto, "input encoding: auto, utf-8, windows-1252 or iso-8859-1")
 	f.StringVar(&opts.InputFormat, "input-format", inputText, "input format: text, conll (pre-tokenized) or jsonl ({\"id\",\"text\"} per line)")
+	f.IntVar(&opts.Window, "window", window.DefaultMax, "tag big texts in windows of at most this many `bytes`, cut at paragraph breaks")
 	opts.Pipeline.AddFlags(f)
 	return cmd
 }
@@ -118,14 +125,23 @@ func runTag(opts *TagOptions) error {
 		default:
 			err = tagText(opts, x, tmap, printer, out, name, enc)
 		}
+		var oe outputError
+		if errors.As(err, &oe) {
+			fmt.Fprintf(opts.IO.ErrOut, "prensa: writing standard output: %v\n", oe.err)
+			return errFailed
+		}
 		if err != nil {
-			out.Flush()
+			if err := out.Flush(); err != nil {
+				fmt.Fprintf(opts.IO.ErrOut, "prensa: writing standard output: %v\n", err)
+				return errFailed
+			}
 			fmt.Fprintf(opts.IO.ErrOut, "prensa: %s: %v\n", displayName(name), err)
 			failed = true
 		}
 	}
 	if err := out.Flush(); err != nil {
-		return err
+		fmt.Fprintf(opts.IO.ErrOut, "prensa: writing standard output: %v\n", err)
+		return errFailed
 	}
 	if failed {
 		return errFailed
@@ -141,11 +157,29 @@ func displayName(name string) string {
 }
 
 func tagText(opts *TagOptions, x *extract.Extractor, tmap TypeMap, p output.Printer, out *bufio.Writer, name, enc string) error {
-	text, used, err := readText(name, opts.IO.In, enc)
+	in, closeIn, err := openInput(name, opts.IO.In)
 	if err != nil {
 		return err
 	}
-	d := &output.Doc{Text: text, Result: entity.Result{Source: name, Encoding: used, Entities: x.Extract(text)}}
-	tmap.Entities(d.Result.Entities)
-	return p.Print(out, d)
+	defer closeIn()
+	src, err := decode.NewStream(in, enc)
+	if err != nil {
+		return stripPath(err)
+	}
+	ds, ok := output.Stream(p, out)
+	if !ok {
+		var b strings.Builder
+		if _, err := io.Copy(&b, src); err != nil {
+			return stripPath(err)
+		}
+		text := b.String()
+		d := &output.Doc{Text: text, Result: entity.Result{Source: name, Encoding: src.Encoding, Entities: x.Extract(text)}}
+		tmap.Entities(d.Result.Entities)
+		return asOutputError(p.Print(out, d))
+	}
+	_, err = window.Tag(window.Doc{
+		Source: name, Input: src, Size: opts.Window,
+		Tagger: x.NewStream(), Fix: tmap.Entities,
+	}, writeErrors{ds})
+	return err
 }

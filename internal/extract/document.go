@@ -9,8 +9,10 @@ import (
 // person is named in full ("Dmitri Peskov"), a later or earlier mention of
 // the surname alone ("Peskov") is that person — typed PER, with the full
 // name's canonical form — whether the model typed it otherwise or missed
-// it.
-func linkSurnames(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span) {
+// it. With mem, the people of earlier windows of the document are linked
+// too (unless this window names another person of the same surname), and
+// this window's are remembered.
+func linkSurnames(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span, mem *memory) {
 	people := map[string]string{} // surname key → canonical full name
 	for i, spans := range all {
 		st := toks[sents[i].First:sents[i].Last]
@@ -31,6 +33,14 @@ func linkSurnames(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span
 				continue
 			}
 			people[last.Key] = canon
+		}
+	}
+	if mem != nil {
+		mem.remember(people)
+		for k, v := range mem.people {
+			if _, ok := people[k]; !ok {
+				people[k] = v
+			}
 		}
 	}
 	if len(people) == 0 {

@@ -90,12 +90,16 @@ type span struct {
 
 // Extract returns the entities of text in text order.
 func (x *Extractor) Extract(text string) []entity.Entity {
+	return x.extract(text, nil)
+}
+
+func (x *Extractor) extract(text string, mem *memory) []entity.Entity {
 	b, _ := tokenBufs.Get().(*tokenBuf)
 	if b == nil {
 		b = &tokenBuf{}
 	}
 	b.toks, b.sents = tokenize.Append(text, b.toks[:0], b.sents[:0])
-	out := x.ExtractTokens(text, b.toks, b.sents)
+	out := x.extractTokens(text, b.toks, b.sents, mem)
 	if cap(b.toks) <= maxPooledTokens {
 		clear(b.toks) // keep no strings of text alive in the pool
 		tokenBufs.Put(b)
@@ -118,9 +122,13 @@ const maxPooledTokens = 1 << 20
 
 // ExtractTokens is Extract over a text already tokenized.
 func (x *Extractor) ExtractTokens(text string, toks []tokenize.Token, sents []tokenize.Sentence) []entity.Entity {
+	return x.extractTokens(text, toks, sents, nil)
+}
+
+func (x *Extractor) extractTokens(text string, toks []tokenize.Token, sents []tokenize.Sentence, mem *memory) []entity.Entity {
 	out := make([]entity.Entity, 0, 8)
 	var off offsets
-	x.spans(toks, sents, func(si int, sp span) {
+	x.spans(toks, sents, mem, func(si int, sp span) {
 		s := sents[si]
 		out = append(out, x.toEntity(text, toks[s.First:s.Last], sp, &off))
 	})
@@ -129,7 +137,7 @@ func (x *Extractor) ExtractTokens(text string, toks []tokenize.Token, sents []to
 
 // spans runs the engine over every sentence and calls emit with each
 // cleaned span, in text order; span positions are relative to the sentence.
-func (x *Extractor) spans(toks []tokenize.Token, sents []tokenize.Sentence, emit func(sentence int, sp span)) {
+func (x *Extractor) spans(toks []tokenize.Token, sents []tokenize.Sentence, mem *memory, emit func(sentence int, sp span)) {
 	matches := make([][]gazetteer.Match, len(sents))
 	for i, s := range sents {
 		matches[i] = x.g.MatchTokens(toks[s.First:s.Last], nil)
@@ -159,7 +167,7 @@ func (x *Extractor) spans(toks []tokenize.Token, sents []tokenize.Sentence, emit
 		all[i] = kept
 	}
 	if x.engine != ModelOnly {
-		linkSurnames(toks, sents, all)
+		linkSurnames(toks, sents, all, mem)
 		voteTypes(toks, sents, all)
 	}
 	for i, spans := range all {

@@ -36,7 +36,7 @@ func (x *Extractor) TagWords(doc [][]string) [][]string {
 			out[i][j] = "O"
 		}
 	}
-	x.spans(toks, sents, func(si int, sp span) {
+	x.spans(toks, sents, nil, func(si int, sp span) {
 		tags := out[si]
 		tags[sp.start] = "B-" + string(sp.typ)
 		for k := sp.start + 1; k < sp.end; k++ {

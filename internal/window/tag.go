@@ -1,0 +1,124 @@
+package window
+
+import (
+	"io"
+
+	"github.com/prensa-nlp/prensa/internal/decode"
+	"github.com/prensa-nlp/prensa/internal/entity"
+	"github.com/prensa-nlp/prensa/internal/output"
+)
+
+// Tagger tags the windows of one document, in order (an *extract.Stream).
+type Tagger interface {
+	Extract(text string) []entity.Entity
+}
+
+// Doc is one input to tag window by window.
+type Doc struct {
+	// Source names the input in the output.
+	Source string
+	// Input is the decoded input.
+	Input *decode.Stream
+	// Size is the maximum window size in bytes (0: DefaultMax).
+	Size int
+	// Tagger tags the document's windows.
+	Tagger Tagger
+	// Fix, if set, is applied to each window's entities before they are
+	// printed (type renaming).
+	Fix func([]entity.Entity)
+}
+
+// Result counts what Tag did.
+type Result struct {
+	Entities int
+	Bytes    int64 // decoded bytes
+}
+
+// Tag tags d and prints it on out as it goes. Reading, tagging and printing
+// overlap, with at most two windows between stages, so memory is bounded
+// by the window size whatever the input's. A read or decoding error after
+// the record began ends the record (out.End(err)) and is returned; so is a
+// write error, which stops the work at once.
+func Tag(d Doc, out output.DocStream) (Result, error) {
+	if err := out.Begin(d.Source, d.Input.Encoding); err != nil {
+		return Result{}, err
+	}
+	if text, ok := d.Input.Whole(); ok && len(text) <= Size(d.Size) {
+		es := d.Tagger.Extract(text)
+		if d.Fix != nil {
+			d.Fix(es)
+		}
+		if err := out.Add(text, 0, es); err != nil {
+			return Result{}, err
+		}
+		return Result{Entities: len(es), Bytes: int64(len(text))}, out.End(nil)
+	}
+
+	type tagged struct {
+		w  Window
+		es []entity.Entity
+	}
+	stop := make(chan struct{})
+	windows := make(chan Window, 1)
+	var readErr error
+	go func() {
+		defer close(windows)
+		sp := NewSplitter(d.Input, d.Size)
+		for {
+			w, err := sp.Next()
+			if err != nil {
+				if err != io.EOF {
+					readErr = err
+				}
+				return
+			}
+			select {
+			case windows <- w:
+			case <-stop:
+				return
+			}
+		}
+	}()
+	results := make(chan tagged, 1)
+	var res Result
+	writeErr := make(chan error, 1)
+	go func() {
+		var err error
+		for t := range results {
+			if err == nil {
+				err = out.Add(t.w.Text, t.w.Start, t.es)
+				if err != nil {
+					close(stop)
+				}
+			}
+		}
+		writeErr <- err
+	}()
+	for w := range windows {
+		es := d.Tagger.Extract(w.Text)
+		for i := range es {
+			e := &es[i]
+			e.Start += w.Start
+			e.End += w.Start
+			e.CharStart += w.Char
+			e.CharEnd += w.Char
+		}
+		if d.Fix != nil {
+			d.Fix(es)
+		}
+		res.Entities += len(es)
+		res.Bytes += int64(len(w.Text))
+		select {
+		case results <- tagged{w, es}:
+		case <-stop:
+		}
+	}
+	close(results)
+	if err := <-writeErr; err != nil {
+		return res, err
+	}
+	if err := out.End(readErr); err != nil {
+		return res, err
+	}
+	return res, readErr
+}
