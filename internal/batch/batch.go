@@ -18,10 +18,22 @@ import (
 	"github.com/prensa-nlp/prensa/internal/decode"
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/output"
+	"github.com/prensa-nlp/prensa/internal/window"
 )
 
-// DefaultMaxBytes is the default size limit of one input file (16 MiB).
-const DefaultMaxBytes = 16 << 20
+// tagger returns the tagger of one document.
+func (c *Config) tagger() window.Tagger {
+	if c.NewTagger != nil {
+		return c.NewTagger()
+	}
+	return funcTagger(c.Tag)
+}
+
+// funcTagger tags each window on its own.
+type funcTagger func(text string) []entity.Entity
+
+// Extract tags one window.
+func (f funcTagger) Extract(text string) []entity.Entity { return f(text) }
 
 // Config says what to tag and where the results go.
 type Config struct {
@@ -39,12 +51,19 @@ type Config struct {
 	// SkipExisting skips inputs whose output exists and is not older
 	// (needs OutDir).
 	SkipExisting bool
-	// MaxBytes is the size limit of one file; default DefaultMaxBytes.
+	// MaxBytes, when positive, is the size limit of one file; files of any
+	// size are tagged in bounded memory, so there is none by default.
 	MaxBytes int64
+	// Window is the maximum window size in bytes (0: window.DefaultMax).
+	Window int
 	// Encoding is the input encoding, as decode.ParseEncoding accepts.
 	Encoding string
 	// Tag finds the entities of a text; it must be safe for concurrent use.
-	Tag func(text string) []entity.Entity
+	// NewTagger, when set, is used instead: it starts one document, tagged
+	// window by window (an extract.Stream, which carries the document's
+	// people across windows).
+	Tag       func(text string) []entity.Entity
+	NewTagger func() window.Tagger
 	// Out receives results (without OutDir) and error records.
 	Out io.Writer
 	// Err receives one line per failed input.
@@ -70,7 +89,7 @@ type Progress interface {
 // runner is one run of a batch.
 type runner struct {
 	cfg     Config
-	printer output.Printer
+	printer output.Streamer
 	writer  atomicWriter
 }
 
@@ -90,11 +109,7 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		}
 		w.skip, _ = os.Stat(cfg.OutDir)
 	}
-	printer, err := output.New("json", false)
-	if err != nil {
-		return Summary{}, err
-	}
-	r := &runner{cfg: cfg, printer: printer}
+	r := &runner{cfg: cfg, printer: output.JSONLines()}
 	return r.run(ctx, w)
 }
 
@@ -120,7 +135,7 @@ func (c *Config) defaults() error {
 	if len(c.Roots) == 0 {
 		return errors.New("no folder to tag")
 	}
-	if c.Tag == nil {
+	if c.Tag == nil && c.NewTagger == nil {
 		return errors.New("batch: no tagger")
 	}
 	if len(c.Include) == 0 {
@@ -133,9 +148,6 @@ func (c *Config) defaults() error {
 	}
 	if c.Jobs <= 0 {
 		c.Jobs = runtime.NumCPU()
-	}
-	if c.MaxBytes <= 0 {
-		c.MaxBytes = DefaultMaxBytes
 	}
 	enc, err := decode.ParseEncoding(c.Encoding)
 	if err != nil {
@@ -154,7 +166,7 @@ func (c *Config) defaults() error {
 	if len(c.Roots) > 1 && c.OutDir != "" {
 		seen := map[string]string{}
 		for _, r := range c.Roots {
-			b := filepath.Base(filepath.Clean(r))
+			b := RootName(r)
 			if prev, ok := seen[b]; ok {
 				return fmt.Errorf("%s and %s would share the output folder %s: tag them one at a time", prev, r, filepath.Join(c.OutDir, b))
 			}
@@ -222,6 +234,8 @@ func (r *runner) run(ctx context.Context, w *walker) (Summary, error) {
 			if werr = r.report(&sum, t); werr != nil {
 				cancel() // output is gone: stop tagging
 			}
+		} else if t.out != nil {
+			t.out.discard()
 		}
 	}
 	sum.Elapsed = time.Since(start)
@@ -242,7 +256,7 @@ func (r *runner) report(sum *Summary, t *task) error {
 	if t.status == statusOK && r.cfg.OutDir != "" {
 		// Output files are written here, one at a time: workers writing
 		// into one folder at once contend for it in the kernel.
-		if err := r.writer.write(r.outPath(t), t.json); err != nil {
+		if err := t.out.moveTo(&r.writer, r.outPath(t)); err != nil {
 			t.Err, t.status = fmt.Errorf("writing output: %w", stripPath(err)), statusFailed
 		}
 	}
@@ -251,7 +265,7 @@ func (r *runner) report(sum *Summary, t *task) error {
 		sum.OK++
 		sum.Entities += int64(t.entities)
 		if r.cfg.OutDir == "" {
-			if _, err := r.cfg.Out.Write(t.json); err != nil {
+			if err := t.out.copyTo(r.cfg.Out); err != nil {
 				return err
 			}
 		}

@@ -159,7 +159,7 @@ func TestRunBadFiles(t *testing.T) {
 
 	for _, jobs := range []int{1, 2} {
 		outDir := filepath.Join(t.TempDir(), "out")
-		sum, out, errOut := run(t, context.Background(), Config{Roots: []string{dir}, Jobs: jobs, OutDir: outDir})
+		sum, out, errOut := run(t, context.Background(), Config{Roots: []string{dir}, Jobs: jobs, OutDir: outDir, MaxBytes: 16 << 20})
 		failed := map[string]string{}
 		for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
 			var rec struct{ Source, Error string }

@@ -1,15 +1,14 @@
 package batch
 
 import (
-	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 
 	"github.com/prensa-nlp/prensa/internal/decode"
-	"github.com/prensa-nlp/prensa/internal/entity"
-	"github.com/prensa-nlp/prensa/internal/output"
+	"github.com/prensa-nlp/prensa/internal/window"
 )
 
 // status is what became of one input.
@@ -29,14 +28,15 @@ type task struct {
 	done chan struct{}
 
 	status   status
-	json     []byte // the result: printed, or written to its output file
+	out      *spool // the result: printed, or moved to its output file
 	entities int
 	bytes    int64 // bytes read
 	size     int64 // size of the input file, for progress
 }
 
-// process tags one input: read, decode, tag and render it (the writer
-// prints it or writes its output file).
+// process tags one input: read, decode and tag it window by window,
+// rendering into the task's spool (the writer prints it or moves it to its
+// output file).
 func (r *runner) process(t *task) {
 	if t.Err != nil {
 		t.status = statusFailed
@@ -48,30 +48,115 @@ func (r *runner) process(t *task) {
 			return
 		}
 	}
-	data, size, err := readLimited(t.Source, r.cfg.MaxBytes)
-	t.bytes, t.size = int64(len(data)), size
-	if err != nil {
+	if err := r.tag(t); err != nil {
+		if t.out != nil {
+			t.out.discard()
+		}
 		t.Err, t.status = err, statusFailed
 		return
 	}
-	text, used, err := decode.Bytes(data, r.cfg.Encoding)
-	if err != nil {
-		t.Err, t.status = err, statusFailed
-		return
-	}
-	res := entity.Result{Source: t.Source, Encoding: used, Entities: r.cfg.Tag(text)}
-	t.entities = len(res.Entities)
-	var buf bytes.Buffer
-	buf.Grow(256 + 200*len(res.Entities))
-	if err := r.printer.Print(&buf, &output.Doc{Result: res}); err != nil {
-		t.Err, t.status = err, statusFailed
-		return
-	}
-	t.json = buf.Bytes()
 	t.status = statusOK
 }
 
-// outPath is the output file of a task.
+// tag tags one file into t.out.
+func (r *runner) tag(t *task) error {
+	f, err := os.Open(t.Source)
+	if err != nil {
+		return stripPath(err)
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return stripPath(err)
+	}
+	t.size = fi.Size()
+	if fi.IsDir() {
+		return errors.New("is a directory")
+	}
+	max := r.cfg.MaxBytes
+	if max > 0 && t.size > max {
+		return tooLarge(t.size, max)
+	}
+	in := &countingReader{r: f}
+	var src io.Reader = in
+	if max > 0 {
+		src = &limitReader{r: in, max: max}
+	}
+	text, err := decode.NewStream(src, r.cfg.Encoding)
+	if err != nil {
+		t.bytes = in.n
+		return stripPath(err)
+	}
+	dir := os.TempDir()
+	if r.cfg.OutDir != "" {
+		dir = filepath.Dir(r.outPath(t))
+	}
+	t.out = &spool{dir: dir}
+	ds := r.printer.Stream(t.out)
+	res, err := window.Tag(window.Doc{Source: t.Source, Input: text, Size: r.cfg.Window, Tagger: r.cfg.tagger()}, ds)
+	t.bytes, t.entities = in.n, res.Entities
+	if err != nil {
+		if t.out.err != nil {
+			return fmt.Errorf("writing output: %w", stripPath(t.out.err))
+		}
+		return stripPath(err)
+	}
+	return nil
+}
+
+// countingReader counts the bytes read.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// Seek lets decode.NewStream rewind a file after scanning it.
+func (c *countingReader) Seek(off int64, whence int) (int64, error) {
+	s, ok := c.r.(io.Seeker)
+	if !ok {
+		return 0, errors.New("not seekable")
+	}
+	return s.Seek(off, whence)
+}
+
+// limitReader fails once more than max bytes were read (a file that grew
+// past --max-bytes while it was read).
+type limitReader struct {
+	r   io.Reader
+	max int64
+	n   int64
+}
+
+func (l *limitReader) Read(p []byte) (int, error) {
+	n, err := l.r.Read(p)
+	l.n += int64(n)
+	if l.n > l.max {
+		return 0, tooLarge(l.n, l.max)
+	}
+	return n, err
+}
+
+// Seek rewinds like the underlying reader.
+func (l *limitReader) Seek(off int64, whence int) (int64, error) {
+	s, ok := l.r.(io.Seeker)
+	if !ok {
+		return 0, errors.New("not seekable")
+	}
+	p, err := s.Seek(off, whence)
+	if err == nil {
+		l.n = p
+	}
+	return p, err
+}
+
+// outPath is the output file of a task. Out is always a local path (see
+// walker), so the file is inside OutDir.
 func (r *runner) outPath(t *task) string {
 	return filepath.Join(r.cfg.OutDir, t.Out) + ".json"
 }
@@ -88,36 +173,6 @@ func upToDate(in, out string) (bool, int64) {
 		return false, 0
 	}
 	return !fo.ModTime().Before(fi.ModTime()), fi.Size()
-}
-
-// readLimited reads a file of at most max bytes; it also returns the size
-// the file had when opened.
-func readLimited(path string, max int64) ([]byte, int64, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, 0, stripPath(err)
-	}
-	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return nil, 0, stripPath(err)
-	}
-	size := fi.Size()
-	if max > 0 && size > max {
-		return nil, size, tooLarge(size, max)
-	}
-	limit := int64(1<<63 - 1)
-	if max > 0 {
-		limit = max + 1 // one more byte tells a file that grew
-	}
-	buf := bytes.NewBuffer(make([]byte, 0, fi.Size()+1))
-	if _, err := buf.ReadFrom(io.LimitReader(f, limit)); err != nil {
-		return nil, size, stripPath(err)
-	}
-	if max > 0 && int64(buf.Len()) > max {
-		return nil, size, tooLarge(int64(buf.Len()), max)
-	}
-	return buf.Bytes(), size, nil
 }
 
 func tooLarge(size, max int64) error {

@@ -51,7 +51,7 @@ func (w *walker) walk(ctx context.Context, roots []string, emit func(item) bool)
 		}
 		outPrefix := ""
 		if w.prefix {
-			outPrefix = filepath.Base(filepath.Clean(root))
+			outPrefix = RootName(root)
 		}
 		if !fi.IsDir() {
 			if !emit(w.file(root, filepath.Join(outPrefix, filepath.Base(root)), fi)) {
@@ -63,6 +63,21 @@ func (w *walker) walk(ctx context.Context, roots []string, emit func(item) bool)
 			return
 		}
 	}
+}
+
+// RootName is the folder a root's outputs go to under the output folder
+// when several roots are tagged: its base name, taken from the absolute
+// path so that "..", "." or "/" never lead outside the output folder.
+func RootName(root string) string {
+	abs, err := filepath.Abs(root)
+	if err != nil {
+		abs = filepath.Clean(root)
+	}
+	b := filepath.Base(abs)
+	if !filepath.IsLocal(b) {
+		return "root"
+	}
+	return b
 }
 
 // dir walks the folder at path (output path out); stack holds the folders

@@ -14,6 +14,7 @@ import (
 	"github.com/prensa-nlp/prensa/internal/batch"
 	"github.com/prensa-nlp/prensa/internal/decode"
 	"github.com/prensa-nlp/prensa/internal/entity"
+	"github.com/prensa-nlp/prensa/internal/window"
 )
 
 // BatchOptions are the options of 'prensa batch'.
@@ -26,6 +27,7 @@ type BatchOptions struct {
 	Jobs         int
 	SkipExisting bool
 	MaxBytes     int64
+	Window       int
 	Encoding     string
 	Quiet        bool
 }
@@ -76,7 +78,8 @@ signal stops at once.`,
 	f.StringArrayVar(&opts.Include, "include", []string{"*.txt"}, "tag files whose base name matches this glob; repeatable")
 	f.IntVarP(&opts.Jobs, "jobs", "j", 0, "number of workers (default: number of CPUs)")
 	f.BoolVar(&opts.SkipExisting, "skip-existing", false, "skip inputs whose output exists and is newer (resume; needs -o)")
-	f.Int64Var(&opts.MaxBytes, "max-bytes", batch.DefaultMaxBytes, "refuse input files larger than this many bytes")
+	f.Int64Var(&opts.MaxBytes, "max-bytes", 0, "refuse input files larger than this many bytes (0: no limit; any size is tagged in bounded memory)")
+	f.IntVar(&opts.Window, "window", window.DefaultMax, "tag big files in windows of at most this many `bytes`, cut at paragraph breaks")
 	f.StringVar(&opts.Encoding, "encoding", decode.Auto, "input encoding: auto, utf-8, windows-1252 or iso-8859-1")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar and no summary")
 	opts.Pipeline.AddFlags(f)
@@ -90,8 +93,8 @@ func runBatch(ctx context.Context, opts *BatchOptions) error {
 	if opts.Jobs < 0 {
 		return usageErrorf("--jobs must be positive")
 	}
-	if opts.MaxBytes <= 0 {
-		return usageErrorf("--max-bytes must be positive")
+	if opts.MaxBytes < 0 {
+		return usageErrorf("--max-bytes must not be negative")
 	}
 	if opts.SkipExisting && opts.OutDir == "" {
 		return usageErrorf("--skip-existing needs -o OUT")
@@ -124,10 +127,9 @@ func runBatch(ctx context.Context, opts *BatchOptions) error {
 	cfg := batch.Config{
 		Roots: opts.Roots, Include: opts.Include, Jobs: opts.Jobs, OutDir: opts.OutDir,
 		SkipExisting: opts.SkipExisting, MaxBytes: opts.MaxBytes, Encoding: enc,
-		Tag: func(text string) []entity.Entity {
-			es := x.Extract(text)
-			tmap.Entities(es)
-			return es
+		Window: opts.Window,
+		NewTagger: func() window.Tagger {
+			return mappedTagger{x.NewStream(), tmap}
 		},
 		Out: out, Err: opts.IO.ErrOut,
 	}
@@ -164,6 +166,19 @@ func runBatch(ctx context.Context, opts *BatchOptions) error {
 		return errFailed
 	}
 	return nil
+}
+
+// mappedTagger renames types after tagging.
+type mappedTagger struct {
+	t    window.Tagger
+	tmap TypeMap
+}
+
+// Extract tags one window and renames its types.
+func (m mappedTagger) Extract(text string) []entity.Entity {
+	es := m.t.Extract(text)
+	m.tmap.Entities(es)
+	return es
 }
 
 // flushWriter flushes after every write (error records in -o mode, which

@@ -88,7 +88,7 @@ func TestBatchExitCodes(t *testing.T) {
 		{"no folder", nil, ExitUsage, "requires at least 1 arg"},
 		{"missing folder", []string{filepath.Join(bad, "nope")}, ExitUsage, "no such file"},
 		{"negative jobs", []string{"-j", "-1", good}, ExitUsage, "--jobs"},
-		{"zero max bytes", []string{"--max-bytes", "0", good}, ExitUsage, "--max-bytes"},
+		{"negative max bytes", []string{"--max-bytes", "-1", good}, ExitUsage, "--max-bytes"},
 		{"skip without -o", []string{"--skip-existing", good}, ExitUsage, "--skip-existing needs -o"},
 		{"bad glob", []string{"--include", "[", good}, ExitUsage, "--include"},
 		{"bad encoding", []string{"--encoding", "klingon", good}, ExitUsage, "encoding"},

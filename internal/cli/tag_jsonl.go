@@ -9,15 +9,15 @@ import (
 	"io"
 	"os"
 
-	"github.com/prensa-nlp/prensa/internal/batch"
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/extract"
 	"github.com/prensa-nlp/prensa/internal/output"
+	"github.com/prensa-nlp/prensa/internal/window"
 )
 
 // maxJSONLLine is the longest input line the stream mode accepts; longer
 // lines are reported and skipped without being held in memory.
-const maxJSONLLine = batch.DefaultMaxBytes
+const maxJSONLLine = 16 << 20
 
 // jsonlIn is one input line of the stream mode.
 type jsonlIn struct {
@@ -138,7 +138,7 @@ func tagJSONLine(x *extract.Extractor, tmap TypeMap, line []byte) (any, error) {
 	if err := json.Unmarshal(in.Text, &text); err != nil || in.Text[0] != '"' {
 		return nil, &idError{in.ID, errors.New(`"text" is not a string`)}
 	}
-	es := x.Extract(text)
+	es := window.Extract(x.NewStream(), text, window.DefaultMax)
 	tmap.Entities(es)
 	if es == nil {
 		es = []entity.Entity{}

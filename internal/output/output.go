@@ -26,6 +26,9 @@ type Printer interface {
 // Formats lists the values accepted by --format.
 var Formats = []string{"json", "jsonl", "spaced", "conll"}
 
+// JSONLines returns the printer of one JSON object per line.
+func JSONLines() Streamer { return jsonPrinter{} }
+
 // New returns the printer for a format. With pretty, JSON is indented.
 func New(format string, pretty bool) (Printer, error) {
 	switch format {

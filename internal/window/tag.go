@@ -122,3 +122,24 @@ func Tag(d Doc, out output.DocStream) (Result, error) {
 	}
 	return res, readErr
 }
+
+// Extract tags a text held in memory window by window and returns all its
+// entities, with offsets into text.
+func Extract(t Tagger, text string, size int) []entity.Entity {
+	var out []entity.Entity
+	Split(text, size, func(w Window) {
+		es := t.Extract(w.Text)
+		if w.Start == 0 && len(w.Text) == len(text) {
+			out = es
+			return
+		}
+		for _, e := range es {
+			e.Start += w.Start
+			e.End += w.Start
+			e.CharStart += w.Char
+			e.CharEnd += w.Char
+			out = append(out, e)
+		}
+	})
+	return out
+}

@@ -98,18 +98,46 @@ func lastSentenceEnd[T ~string | ~[]byte](w T, lo int) int {
 		if !isSpace(w[i]) {
 			continue
 		}
-		j := i - 1
-		for j > lo && isCloser(w[j]) {
-			j--
+		j := i // w[lo:j] ends with the mark
+		for {
+			n := closerAt(w[lo:j])
+			if n == 0 {
+				break
+			}
+			j -= n
 		}
-		switch {
-		case w[j] == '.' || w[j] == '!' || w[j] == '?':
-			return i
-		case j >= 2 && w[j] == 0xA6 && w[j-1] == 0x80 && w[j-2] == 0xE2: // …
-			return i
+		if j > lo {
+			switch c := w[j-1]; {
+			case c == '.' || c == '!' || c == '?':
+				return i
+			case j-lo >= 3 && c == 0xA6 && w[j-2] == 0x80 && w[j-3] == 0xE2: // …
+				return i
+			}
 		}
 	}
 	return -1
+}
+
+// closerAt returns the length of the closing quote or bracket that w ends
+// with, or 0.
+func closerAt[T ~string | ~[]byte](w T) int {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	switch w[n-1] {
+	case ')', ']', '"', '\'':
+		return 1
+	case 0xBB: // »
+		if n >= 2 && w[n-2] == 0xC2 {
+			return 2
+		}
+	case 0x9D, 0x99: // ” ’
+		if n >= 3 && w[n-2] == 0x80 && w[n-3] == 0xE2 {
+			return 3
+		}
+	}
+	return 0
 }
 
 // skipSpace returns the end of the run of white space that w[i] is in.
@@ -123,16 +151,6 @@ func skipSpace[T ~string | ~[]byte](w T, i int) int {
 // isSpace is the tokenizer's white space.
 func isSpace(c byte) bool {
 	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f'
-}
-
-// isCloser reports the last byte of a closing quote or bracket: ) ] " ' and
-// the last bytes of » ” ’.
-func isCloser(c byte) bool {
-	switch c {
-	case ')', ']', '"', '\'', 0xBB, 0x9D, 0x99:
-		return true
-	}
-	return false
 }
 
 // Splitter cuts a stream of UTF-8 text into windows.
