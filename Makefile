@@ -6,7 +6,7 @@ LDFLAGS := -s -w -X github.com/prensa-nlp/prensa/internal/cli.version=$(VERSION)
 SHARED  ?= ../shared
 CONLL   ?= $(SHARED)/data/conll2002
 
-.PHONY: help build test check-fixtures bench lint fmt model clusters eval clean
+.PHONY: help build test check-fixtures bench fuzz lint fmt model clusters eval clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -25,6 +25,18 @@ check-fixtures: build ## run 'prensa check' on the project's own fixtures (we us
 
 bench: ## benchmarks: tokenizer, gazetteer, model, whole pipeline (vs prose), batch
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/tokenize/ ./internal/gazetteer/ ./internal/model/ ./internal/extract/ ./internal/batch/
+
+# Fuzz targets, package:name. The normal test run replays their seeds and
+# the corpora in each package's testdata/fuzz.
+FUZZ_TARGETS = ./internal/decode:FuzzDecode ./internal/normalize:FuzzKey ./internal/tokenize:FuzzTokenize \
+	./internal/gazetteer:FuzzParseTSV ./internal/conll:FuzzReader ./internal/cli:FuzzJSONLine \
+	./internal/extract:FuzzExtract ./internal/window:FuzzWindows
+FUZZTIME ?= 10m
+
+fuzz: ## run every fuzz target for FUZZTIME each (default 10m; e.g. make fuzz FUZZTIME=30s)
+	@for t in $(FUZZ_TARGETS); do pkg=$${t%%:*}; name=$${t##*:}; \
+		echo "== $$name ($$pkg, $(FUZZTIME))"; \
+		$(GO) test -run '^$$' -fuzz "^$$name$$" -fuzztime $(FUZZTIME) -parallel 1 $$pkg || exit 1; done
 
 lint: ## gofmt and go vet
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (gofmt -l $$(git ls-files '*.go'); exit 1)

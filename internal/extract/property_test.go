@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"unicode/utf8"
 
@@ -74,7 +75,11 @@ func FuzzExtract(f *testing.F) {
 	x := newExtractor(f, Hybrid)
 	g := newExtractor(f, GazetteerOnly)
 	f.Fuzz(func(t *testing.T, s string) {
-		checkContract(t, "fuzz", s, x.Extract(s))
+		es := x.Extract(s)
+		checkContract(t, "fuzz", s, es)
 		checkContract(t, "fuzz", s, g.Extract(s))
+		if again := x.Extract(s); !slices.Equal(again, es) {
+			t.Fatalf("%q: two runs disagree:\n%v\n%v", s, es, again)
+		}
 	})
 }
