@@ -13,10 +13,17 @@ import (
 )
 
 func TestMain(m *testing.M) {
+	if os.Getenv(asPrensa) == "1" {
+		os.Exit(int(cli.Main()))
+	}
 	testscript.Main(m, map[string]func(){
 		"prensa": func() { os.Exit(int(cli.Main())) },
 	})
 }
+
+// asPrensa, set to 1 in its environment, makes the test binary run as
+// prensa (for tests that need a real process with real file descriptors).
+const asPrensa = "PRENSA_TEST_AS_PRENSA"
 
 // TestScripts runs the command-line scripts in testdata/script: the built
 // command is run as a separate process on files, pipes and flags, as a user

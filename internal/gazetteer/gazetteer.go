@@ -32,7 +32,7 @@ type Gazetteer struct {
 
 // Empty returns a gazetteer with no entries and empty lists.
 func Empty() *Gazetteer {
-	return &Gazetteer{index: index{}, lists: newLists()}
+	return &Gazetteer{index: newIndex(0), lists: newLists()}
 }
 
 var (
@@ -49,7 +49,7 @@ func Builtin() (*Gazetteer, error) {
 	if builtinErr != nil {
 		return nil, builtinErr
 	}
-	g := &Gazetteer{index: make(index, 8192), lists: builtinList}
+	g := &Gazetteer{index: newIndex(8192), lists: builtinList}
 	g.add(builtinData, false)
 	return g, nil
 }
@@ -276,5 +276,5 @@ func (g *Gazetteer) String() string {
 // WithLists returns a gazetteer with no entries that uses the given word
 // lists (as --no-builtin-gazetteer does with the built-in lists).
 func WithLists(l *Lists) *Gazetteer {
-	return &Gazetteer{index: index{}, lists: l}
+	return &Gazetteer{index: newIndex(0), lists: l}
 }

@@ -9,8 +9,22 @@ import (
 )
 
 // index maps a form's first token key to the forms starting with it: a
-// trie flattened to one level, cheap to build at start-up.
-type index map[string][]form
+// trie flattened to one level, cheap to build at start-up. A first key
+// shared by more than maxFlat forms (a user gazetteer of thousands of
+// "Juan …") moves to a real trie, so that building and matching stay
+// linear whatever the entries.
+type index struct {
+	flat map[string][]form
+	deep map[string]*trie
+}
+
+// maxFlat is the most forms a first key keeps in a flat list.
+const maxFlat = 32
+
+// newIndex returns an empty index with room for n first keys.
+func newIndex(n int) index {
+	return index{flat: make(map[string][]form, n), deep: map[string]*trie{}}
+}
 
 // form is one surface form: the token keys after the first.
 type form struct {
@@ -20,28 +34,87 @@ type form struct {
 	types     uint8 // bit set of the types of all entries with this form
 }
 
-// insert adds a form. An existing identical form keeps its entry unless
-// override is set, or unless the new form is its entry's canonical name and
-// the old one is only an alias ("Barcelona" the city beats "Barcelona" the
-// club).
+// update records that entry has this form too. An existing identical form
+// keeps its entry unless override is set, or unless the new form is its
+// entry's canonical name and the old one is only an alias ("Barcelona" the
+// city beats "Barcelona" the club).
+func (f *form) update(entry int32, typeBit uint8, canonical, override bool) {
+	if override {
+		f.types = 0
+	}
+	f.types |= typeBit
+	if override || (canonical && !f.canonical) {
+		f.entry, f.canonical = entry, canonical
+	}
+}
+
+// insert adds a form (see form.update for a form already there).
 func (ix index) insert(keys []string, entry int32, typeBit uint8, canonical, override bool) {
-	forms := ix[keys[0]]
 	rest := keys[1:]
-	for i := range forms {
-		f := &forms[i]
-		if !equalKeys(f.rest, rest) {
-			continue
-		}
-		if override {
-			f.types = 0
-		}
-		f.types |= typeBit
-		if override || (canonical && !f.canonical) {
-			f.entry, f.canonical = entry, canonical
-		}
+	if t := ix.deep[keys[0]]; t != nil {
+		t.insert(form{rest: rest, entry: entry, canonical: canonical, types: typeBit}, override)
 		return
 	}
-	ix[keys[0]] = append(forms, form{rest: rest, entry: entry, canonical: canonical, types: typeBit})
+	forms := ix.flat[keys[0]]
+	for i := range forms {
+		if f := &forms[i]; equalKeys(f.rest, rest) {
+			f.update(entry, typeBit, canonical, override)
+			return
+		}
+	}
+	forms = append(forms, form{rest: rest, entry: entry, canonical: canonical, types: typeBit})
+	if len(forms) <= maxFlat {
+		ix.flat[keys[0]] = forms
+		return
+	}
+	t := &trie{}
+	for _, f := range forms {
+		t.insert(f, false)
+	}
+	ix.deep[keys[0]] = t
+	delete(ix.flat, keys[0])
+}
+
+// trie holds the forms sharing a first key, by their following keys.
+type trie struct {
+	here *form // the form ending at this node
+	kids map[string]*trie
+}
+
+// insert adds f at the node its rest leads to.
+func (t *trie) insert(f form, override bool) {
+	n := t
+	for _, k := range f.rest {
+		next := n.kids[k]
+		if next == nil {
+			if n.kids == nil {
+				n.kids = map[string]*trie{}
+			}
+			next = &trie{}
+			n.kids[k] = next
+		}
+		n = next
+	}
+	if n.here == nil {
+		n.here = &f
+		return
+	}
+	n.here.update(f.entry, f.types, f.canonical, override)
+}
+
+// longest returns the longest form of t matching the keys after token i.
+func (t *trie) longest(n int, key func(int) string, i int) *form {
+	best := t.here
+	node := t
+	for j := i + 1; j < n && node.kids != nil; j++ {
+		if node = node.kids[key(j)]; node == nil {
+			break
+		}
+		if node.here != nil {
+			best = node.here
+		}
+	}
+	return best
 }
 
 func equalKeys(a, b []string) bool {
@@ -109,8 +182,12 @@ func (f *form) match(start int) Match {
 
 // longest returns the longest form starting at token i, or nil.
 func (g *Gazetteer) longest(n int, key func(int) string, i int) *form {
+	k := key(i)
+	if t := g.index.deep[k]; t != nil {
+		return t.longest(n, key, i)
+	}
 	var best *form
-	forms := g.index[key(i)]
+	forms := g.index.flat[k]
 	for k := range forms {
 		f := &forms[k]
 		if len(f.rest) > n-i-1 || best != nil && len(f.rest) <= len(best.rest) {
