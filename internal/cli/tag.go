@@ -54,6 +54,12 @@ Input is UTF-8 (a byte-order mark is dropped); input that is not valid UTF-8
 is read as Windows-1252 and reported as such. Files with NUL bytes are
 refused as binary; the other files are still tagged, and the exit code is 1.
 
+Inputs of any size are read and tagged in windows of at most --window bytes
+(256 KiB), cut at paragraph breaks, and entities are printed as they are
+found, with offsets into the whole input: memory stays bounded. A text that
+fits in one window is tagged as one document; across windows, a surname
+alone is still linked to a full name given earlier.
+
 Pre-tokenized input: --input-format conll reads one token per line (first
 column; other columns ignored; blank line between sentences) and prints
 TOKEN TAG lines (IOB2), one per input token. --input-format jsonl reads
@@ -64,7 +70,8 @@ TOKEN TAG lines (IOB2), one per input token. --input-format jsonl reads
   prensa tag --format spaced article.txt
   prensa tag --encoding windows-1252 old-dump.txt
   prensa tag --gazetteer ours.tsv --engine gazetteer article.txt
-  prensa tag --input-format conll --map AGENCY=ORG tokens.conll`,
+  prensa tag --input-format conll --map AGENCY=ORG tokens.conll
+  zcat dump.txt.gz | prensa tag > dump.json`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = args
 			if !cmd.Flags().Changed("format") && opts.InputFormat == inputCoNLL {
