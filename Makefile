@@ -23,8 +23,9 @@ check-fixtures: build ## run 'prensa check' on the project's own fixtures (we us
 	$(BIN) check --min-recall 0.9 testdata/check/seed
 	$(BIN) check --map AGENCY=ORG --min-f1 0.9 testdata/check/conll
 
-bench: ## benchmarks: tokenizer, gazetteer, model, whole pipeline (vs prose), batch
-	$(GO) test -run '^$$' -bench . -benchmem ./internal/tokenize/ ./internal/gazetteer/ ./internal/model/ ./internal/extract/ ./internal/batch/
+bench: ## benchmarks: tokenizer, gazetteer, model, whole pipeline (vs prose), streams, adversarial input, batch
+	$(GO) test -run '^$$' -bench . -benchmem -cpu 1 ./internal/tokenize/ ./internal/gazetteer/ ./internal/model/ ./internal/extract/ ./internal/window/
+	$(GO) test -run '^$$' -bench . -benchmem ./internal/batch/
 
 # Fuzz targets, package:name. The normal test run replays their seeds and
 # the corpora in each package's testdata/fuzz.
