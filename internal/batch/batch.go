@@ -45,6 +45,12 @@ type Config struct {
 	Encoding string
 	// Tag finds the entities of a text; it must be safe for concurrent use.
 	Tag func(text string) []entity.Entity
+	// Annotate, if set, completes a result from its text (the entities
+	// summary and demonyms); it must be safe for concurrent use.
+	Annotate func(text string, r *entity.Result)
+	// Format is the output format: "json" (the default) or "html", one
+	// page per input (needs OutDir; files are named OUT/<path>.html).
+	Format string
 	// Out receives results (without OutDir) and error records.
 	Out io.Writer
 	// Err receives one line per failed input.
@@ -90,9 +96,9 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		}
 		w.skip, _ = os.Stat(cfg.OutDir)
 	}
-	printer, err := output.New("json", false)
+	printer, err := output.New(cfg.Format, false)
 	if err != nil {
-		return Summary{}, err
+		return Summary{}, &ConfigError{err}
 	}
 	r := &runner{cfg: cfg, printer: printer}
 	return r.run(ctx, w)
@@ -142,6 +148,17 @@ func (c *Config) defaults() error {
 		return err
 	}
 	c.Encoding = enc
+	switch c.Format {
+	case "":
+		c.Format = "json"
+	case "json":
+	case "html":
+		if c.OutDir == "" {
+			return errors.New("--format html writes one page per input: it needs an output folder (-o)")
+		}
+	default:
+		return fmt.Errorf("unknown format %q (want json or html)", c.Format)
+	}
 	if c.SkipExisting && c.OutDir == "" {
 		return errors.New("--skip-existing needs an output folder (-o)")
 	}

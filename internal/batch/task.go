@@ -60,10 +60,13 @@ func (r *runner) process(t *task) {
 		return
 	}
 	res := entity.Result{Source: t.Source, Encoding: used, Entities: r.cfg.Tag(text)}
+	if r.cfg.Annotate != nil {
+		r.cfg.Annotate(text, &res)
+	}
 	t.entities = len(res.Entities)
 	var buf bytes.Buffer
 	buf.Grow(256 + 200*len(res.Entities))
-	if err := r.printer.Print(&buf, &output.Doc{Result: res}); err != nil {
+	if err := r.printer.Print(&buf, &output.Doc{Result: res, Text: text}); err != nil {
 		t.Err, t.status = err, statusFailed
 		return
 	}
@@ -73,7 +76,7 @@ func (r *runner) process(t *task) {
 
 // outPath is the output file of a task.
 func (r *runner) outPath(t *task) string {
-	return filepath.Join(r.cfg.OutDir, t.Out) + ".json"
+	return filepath.Join(r.cfg.OutDir, t.Out) + "." + r.cfg.Format
 }
 
 // upToDate reports whether the output exists and is not older than the

@@ -14,6 +14,7 @@ import (
 	"github.com/prensa-nlp/prensa/internal/batch"
 	"github.com/prensa-nlp/prensa/internal/decode"
 	"github.com/prensa-nlp/prensa/internal/entity"
+	"github.com/prensa-nlp/prensa/internal/summary"
 )
 
 // BatchOptions are the options of 'prensa batch'.
@@ -28,6 +29,7 @@ type BatchOptions struct {
 	MaxBytes     int64
 	Encoding     string
 	Quiet        bool
+	Format       string
 }
 
 func newBatchCmd(s *IOStreams) *cobra.Command {
@@ -40,6 +42,7 @@ func newBatchCmd(s *IOStreams) *cobra.Command {
 
 With -o OUT it writes one JSON file per input, OUT/<path relative to DIR>.json
 (a/b.txt gives OUT/a/b.txt.json; with several DIRs, under OUT/<DIR name>/),
+or with --format html one self-contained page per input, OUT/<path>.html,
 each written to a temporary file and renamed, so an output file is always
 whole. Without -o it prints JSON Lines on standard output. Either way the
 JSON of a file is the same as 'prensa tag FILE' prints, "source" being the
@@ -79,6 +82,7 @@ signal stops at once.`,
 	f.Int64Var(&opts.MaxBytes, "max-bytes", batch.DefaultMaxBytes, "refuse input files larger than this many bytes")
 	f.StringVar(&opts.Encoding, "encoding", decode.Auto, "input encoding: auto, utf-8, windows-1252 or iso-8859-1")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar and no summary")
+	f.StringVarP(&opts.Format, "format", "f", "json", "output format: json, or html (one page per input; needs -o)")
 	opts.Pipeline.AddFlags(f)
 	return cmd
 }
@@ -113,6 +117,7 @@ func runBatch(ctx context.Context, opts *BatchOptions) error {
 	if err != nil {
 		return err
 	}
+	places := summary.NewPlaces(x.Gazetteer())
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	go func() {
@@ -129,6 +134,7 @@ func runBatch(ctx context.Context, opts *BatchOptions) error {
 			tmap.Entities(es)
 			return es
 		},
+		Annotate: places.Annotate, Format: opts.Format,
 		Out: out, Err: opts.IO.ErrOut,
 	}
 	if opts.IO.StderrTTY && !opts.Quiet {

@@ -10,6 +10,7 @@ import (
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/extract"
 	"github.com/prensa-nlp/prensa/internal/output"
+	"github.com/prensa-nlp/prensa/internal/summary"
 )
 
 // Input formats of 'prensa tag'.
@@ -102,6 +103,7 @@ func runTag(opts *TagOptions) error {
 	if err != nil {
 		return err
 	}
+	places := summary.NewPlaces(x.Gazetteer())
 	out := bufio.NewWriterSize(opts.IO.Out, 64*1024)
 	defer out.Flush()
 	if len(opts.Files) == 0 && opts.IO.StdinTTY {
@@ -114,9 +116,9 @@ func runTag(opts *TagOptions) error {
 		case inputCoNLL:
 			err = tagCoNLL(opts, x, tmap, printer, out, name)
 		case inputJSONL:
-			err = tagJSONL(opts, x, tmap, out, name)
+			err = tagJSONL(opts, x, tmap, places, out, name)
 		default:
-			err = tagText(opts, x, tmap, printer, out, name, enc)
+			err = tagText(opts, x, tmap, places, printer, out, name, enc)
 		}
 		if err != nil {
 			out.Flush()
@@ -140,12 +142,13 @@ func displayName(name string) string {
 	return name
 }
 
-func tagText(opts *TagOptions, x *extract.Extractor, tmap TypeMap, p output.Printer, out *bufio.Writer, name, enc string) error {
+func tagText(opts *TagOptions, x *extract.Extractor, tmap TypeMap, places *summary.Places, p output.Printer, out *bufio.Writer, name, enc string) error {
 	text, used, err := readText(name, opts.IO.In, enc)
 	if err != nil {
 		return err
 	}
 	d := &output.Doc{Text: text, Result: entity.Result{Source: name, Encoding: used, Entities: x.Extract(text)}}
 	tmap.Entities(d.Result.Entities)
+	places.Annotate(text, &d.Result)
 	return p.Print(out, d)
 }
