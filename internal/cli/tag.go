@@ -39,11 +39,21 @@ func newTagCmd(s *IOStreams) *cobra.Command {
 		Long: `Tag reads Spanish news texts and prints their entities.
 
 With no FILE, or with -, it reads standard input. Each input gives one JSON
-object {"source", "encoding", "entities"}; several inputs give one object per
-line (JSON Lines). Every entity has "text", "type" (PER, LOC, ORG, AGENCY,
-MISC), byte offsets "start"/"end" into the decoded input (input[start:end]
-is the text), code-point offsets "char_start"/"char_end", "canonical" and
-"source" (gazetteer, rule or model).
+object {"source", "encoding", "entities", "entities_summary", "demonyms"};
+several inputs give one object per line (JSON Lines). Every mention in
+"entities" has "text", "type" (PER, LOC, ORG, AGENCY, MISC), byte offsets
+"start"/"end" into the decoded input (input[start:end] is the text),
+code-point offsets "char_start"/"char_end", "canonical", "id" (when the
+gazetteer knows one), "source" (gazetteer, rule or model) and "entity", the
+index of its entity in "entities_summary". That list has one item per
+entity ({"canonical", "type", "id", "mentions", "first_start", "forms"}),
+most mentioned first; "demonyms" links words such as "norcoreanos" to their
+place ({"text", offsets, "place", "id"}).
+
+--format html prints a self-contained page (the text highlighted, a legend,
+the summary); --format pretty prints colored text and the summary for a
+terminal (no colors when standard output is not a terminal or NO_COLOR is
+set).
 
 Input is UTF-8 (a byte-order mark is dropped); input that is not valid UTF-8
 is read as Windows-1252 and reported as such. Files with NUL bytes are
@@ -57,6 +67,8 @@ TOKEN TAG lines (IOB2), one per input token. --input-format jsonl reads
   cat article.txt | prensa tag --pretty
   prensa tag a.txt b.txt > tagged.jsonl
   prensa tag --format spaced article.txt
+  prensa tag --format html article.txt > article.html
+  prensa tag --format pretty article.txt
   prensa tag --encoding windows-1252 old-dump.txt
   prensa tag --gazetteer ours.tsv --engine gazetteer article.txt
   prensa tag --input-format conll --map AGENCY=ORG tokens.conll`,
@@ -69,7 +81,7 @@ TOKEN TAG lines (IOB2), one per input token. --input-format jsonl reads
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&opts.Format, "format", "f", "json", "output format: json, jsonl, spaced, or conll (with --input-format conll)")
+	f.StringVarP(&opts.Format, "format", "f", "json", "output format: json, jsonl, spaced, html (a self-contained page), pretty (colored text and summary for a terminal), or conll (with --input-format conll)")
 	f.BoolVar(&opts.Pretty, "pretty", false, "indent JSON output")
 	f.StringVar(&opts.Encoding, "encoding", decode.Auto, "input encoding: auto, utf-8, windows-1252 or iso-8859-1")
 	f.StringVar(&opts.InputFormat, "input-format", inputText, "input format: text, conll (pre-tokenized) or jsonl ({\"id\",\"text\"} per line)")
@@ -85,6 +97,9 @@ func runTag(opts *TagOptions) error {
 	printer, err := output.New(opts.Format, opts.Pretty)
 	if err != nil {
 		return usageError{err}
+	}
+	if opts.Format == "pretty" {
+		printer = output.NewPretty(opts.IO.Color())
 	}
 	switch opts.InputFormat {
 	case inputText:
