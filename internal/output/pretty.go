@@ -110,23 +110,21 @@ func (pp prettyPrinter) Print(w io.Writer, d *Doc) error {
 	return err
 }
 
-// text renders the text with its mentions colored (or bracketed).
+// text renders the text with its mentions colored (or bracketed) and,
+// with colors, its demonyms underlined.
 func (pp prettyPrinter) text(p *painter, text string, r entity.Result) string {
 	var b strings.Builder
-	pos := 0
-	for _, e := range r.Entities {
-		if e.Start < pos || e.End > len(text) {
-			continue
+	for _, s := range segments(text, r) {
+		switch {
+		case s.Mention && pp.color:
+			b.WriteString(p.typ(s.Type, s.Text))
+		case s.Mention:
+			b.WriteString("[" + s.Text + "|" + string(s.Type) + "]")
+		case s.Place != "":
+			b.WriteString(p.under.Sprint(s.Text))
+		default:
+			b.WriteString(s.Text)
 		}
-		b.WriteString(text[pos:e.Start])
-		m := text[e.Start:e.End]
-		if pp.color {
-			b.WriteString(p.typ(e.Type, m))
-		} else {
-			b.WriteString("[" + m + "|" + string(e.Type) + "]")
-		}
-		pos = e.End
 	}
-	b.WriteString(text[pos:])
 	return b.String()
 }

@@ -43,6 +43,9 @@ func browser(t *testing.T) context.Context {
 		}
 	}
 	if path == "" {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("no Chromium binary found: .ci/run installs Debian's chromium package")
+		}
 		t.Skip("no Chromium binary found (apt-get install chromium); skipping the browser test")
 	}
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
@@ -112,15 +115,15 @@ func render(t *testing.T, r entity.Result, text string) string {
 
 // dom is what the page shows, read through the DOM.
 type dom struct {
-	Title    string `json:"title"`
-	Pwned    string `json:"pwned"`
-	Scripts  int    `json:"scripts"`
-	Images   int    `json:"images"`
-	Text     string `json:"text"`
-	Nested   int    `json:"nested"`
-	Marks    []mark `json:"marks"`
-	Summary  []row  `json:"summary"`
-	Dems     []string `json:"demonyms"`
+	Title   string   `json:"title"`
+	Pwned   string   `json:"pwned"`
+	Scripts int      `json:"scripts"`
+	Images  int      `json:"images"`
+	Text    string   `json:"text"`
+	Nested  int      `json:"nested"`
+	Marks   []mark   `json:"marks"`
+	Summary []row    `json:"summary"`
+	Dems    []string `json:"demonyms"`
 }
 
 type mark struct {
