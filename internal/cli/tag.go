@@ -101,6 +101,12 @@ func runTag(opts *TagOptions) error {
 	if opts.Format == "pretty" {
 		printer = output.NewPretty(opts.IO.Color())
 	}
+	if (opts.Format == "html" || opts.Format == "pretty") && opts.InputFormat != inputText {
+		return usageErrorf("--format %s needs --input-format text", opts.Format)
+	}
+	if opts.Format == "html" && len(opts.Files) > 1 {
+		return usageErrorf("--format html prints one page: give one input, or use 'prensa batch --format html -o OUT' for one page per input")
+	}
 	switch opts.InputFormat {
 	case inputText:
 		if opts.Format == "conll" {
