@@ -8,7 +8,6 @@ import (
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/gazetteer"
 	"github.com/prensa-nlp/prensa/internal/normalize"
-	"github.com/prensa-nlp/prensa/internal/tokenize"
 )
 
 // Places knows the demonyms of countries, cities and regions and the ids
@@ -17,6 +16,7 @@ import (
 type Places struct {
 	demonyms map[string]string // lowercase demonym key → place canonical
 	ids      map[string]string // place canonical key → id
+	minLen   int               // bytes of the shortest demonym
 }
 
 // NewPlaces takes the demonyms and the ids of places from g: the country
@@ -28,6 +28,9 @@ func NewPlaces(g *gazetteer.Gazetteer) *Places {
 	for _, m := range []map[string]string{l.PlaceDemonyms, l.Demonyms} {
 		for w, place := range m {
 			p.demonyms[w] = place
+			if p.minLen == 0 || len(w) < p.minLen {
+				p.minLen = len(w)
+			}
 		}
 	}
 	for _, e := range g.Entries() {
@@ -45,46 +48,111 @@ func NewPlaces(g *gazetteer.Gazetteer) *Places {
 // order) covers, linked to their places, in text order; empty, not nil,
 // when there are none. A demonym is a word of the lists written in lower
 // case ("los medios norcoreanos"), or capitalized as the first word of a
-// sentence.
+// sentence; words inside handles, addresses and numbers do not count.
 func (p *Places) Demonyms(text string, ms []entity.Entity) []entity.Demonym {
 	out := []entity.Demonym{}
-	toks, sents := tokenize.Tokenize(text)
-	first := make(map[int]bool, len(sents))
-	for _, s := range sents {
-		for j := s.First; j < s.Last; j++ {
-			if toks[j].Kind == tokenize.Word {
-				first[j] = true
-				break
-			}
-		}
-	}
 	var off charOffsets
-	next := 0 // ms[:next] end before the current token
-	for j, t := range toks {
-		if t.Kind != tokenize.Word {
+	next := 0 // ms[:next] end before the current word
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += size
 			continue
 		}
-		for next < len(ms) && ms[next].End <= t.Start {
-			next++
-		}
-		if next < len(ms) && ms[next].Start < t.End {
-			continue // inside a mention
-		}
-		r, _ := utf8.DecodeRuneInString(t.Key)
-		if !unicode.IsLower(r) && !(first[j] && isTitle(t.Key)) {
+		start, end := i, wordEnd(text, i+size)
+		i = end
+		if end-start < p.minLen || !standsAlone(text, start, end) {
 			continue
 		}
-		place, ok := p.demonyms[strings.ToLower(t.Key)]
+		w := text[start:end]
+		if !unicode.IsLower(r) && !(isTitle(w) && sentenceStart(text, start)) {
+			continue
+		}
+		place, ok := p.demonyms[strings.ToLower(normalize.Key(w))]
 		if !ok {
 			continue
 		}
+		for next < len(ms) && ms[next].End <= start {
+			next++
+		}
+		if next < len(ms) && ms[next].Start < end {
+			continue // inside a mention
+		}
 		out = append(out, entity.Demonym{
-			Text: t.Text, Start: t.Start, End: t.End,
-			CharStart: off.at(text, t.Start), CharEnd: off.at(text, t.End),
+			Text: w, Start: start, End: end,
+			CharStart: off.at(text, start), CharEnd: off.at(text, end),
 			Place: place, ID: p.ids[place],
 		})
 	}
 	return out
+}
+
+// wordEnd returns the end of the word that goes on at i: letters, with the
+// combining marks of decomposed accents and the invisible characters that
+// matching ignores (soft hyphens, zero-width spaces).
+func wordEnd(text string, i int) int {
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !invisible(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// invisible reports whether r is dropped by matching keys.
+func invisible(r rune) bool {
+	switch r {
+	case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF':
+		return true
+	}
+	return false
+}
+
+// standsAlone reports whether text[start:end] is a word of its own, not a
+// piece of a handle, hashtag, address, file name or code: no @ # / _ or
+// digit touches it, nor a period followed by a letter.
+func standsAlone(text string, start, end int) bool {
+	if start > 0 {
+		if c := text[start-1]; c == '@' || c == '#' || c == '/' || c == '_' || c == '.' || isDigit(c) {
+			return false
+		}
+	}
+	if end < len(text) {
+		c := text[end]
+		if c == '@' || c == '/' || c == '_' || isDigit(c) {
+			return false
+		}
+		if c == '.' && end+1 < len(text) {
+			r, _ := utf8.DecodeRuneInString(text[end+1:])
+			if unicode.IsLetter(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// sentenceStart reports whether the word at start begins a sentence: only
+// spaces and opening marks (quotes, ¿, ¡, parentheses, dashes) stand
+// between it and the start of the text, a line break, or the period,
+// question or exclamation mark that ends the previous sentence.
+func sentenceStart(text string, start int) bool {
+	for i := start; i > 0; {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		switch {
+		case r == '\n' || r == '.' || r == '?' || r == '!' || r == '…':
+			return true
+		case unicode.IsSpace(r) || strings.ContainsRune("\"'«“‘¿¡([—–-", r):
+			i -= size
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // Annotate fills in r's summary and demonyms from its entities and the

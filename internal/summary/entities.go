@@ -115,26 +115,16 @@ func items(ms []entity.Entity, u *union) []entity.Item {
 		}
 		it := &out[k]
 		it.Mentions++
-		if better(m, ms[heads[k]]) {
+		if h := ms[heads[k]]; m.Canonical != h.Canonical && better(m, h) || m.ID != "" && h.ID == "" {
 			heads[k] = i
 		}
 		if !contains(it.Forms, m.Text) {
 			it.Forms = append(it.Forms, m.Text)
 		}
 	}
+	// a head has an id when any mention of its entity has one (better)
 	for k, h := range heads {
 		out[k].Canonical, out[k].Type, out[k].ID = ms[h].Canonical, ms[h].Type, ms[h].ID
-	}
-	for k := range out {
-		if out[k].ID != "" {
-			continue
-		}
-		for i, m := range ms {
-			if rep[u.find(i)] == k && m.ID != "" {
-				out[k].ID = m.ID
-				break
-			}
-		}
 	}
 	order := make([]int, len(out))
 	for k := range order {
