@@ -158,6 +158,13 @@ func TestDemonyms(t *testing.T) {
 		{"Ayer Rusos no es un demonio.", nil, []string{}},
 		{"La selección argentina ganó en Argentina.", []m{{"Argentina", "LOC", "", ""}}, []string{"argentina→Argentina"}},
 		{"El Partido Popular Europeo votó.", []m{{"Partido Popular Europeo", "ORG", "", ""}}, []string{}},
+		{"Escribió @rusos en www.rusos.ru y rusos_2 o 3rusos.", nil, []string{}},
+		{"Llegó. «¿Rusos aquí?». (Chinos) no.\nUcranianos", nil, []string{"Rusos→Rusia", "Chinos→China", "Ucranianos→Ucrania"}},
+		{"Dijo: «Rusos» y el Chino.", nil, []string{}},
+		{"Los norcoreanos\u0301 y los mexicanos.", nil, []string{"mexicanos→México"}},
+		{"Los estadouni\u00addenses y las sevilla\u0301nas.", nil, []string{"estadouni\u00addenses→Estados Unidos"}},
+		{"Los madrilen\u0303os votan.", nil, []string{"madrilen\u0303os→Madrid"}},
+		{"Un acuerdo ruso-ucraniano.", nil, []string{"ruso→Rusia", "ucraniano→Ucrania"}},
 		{"", nil, []string{}},
 	}
 	for _, tt := range tests {
