@@ -18,6 +18,7 @@ import (
 	"github.com/prensa-nlp/prensa/internal/decode"
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/output"
+	"github.com/prensa-nlp/prensa/internal/summary"
 	"github.com/prensa-nlp/prensa/internal/window"
 )
 
@@ -64,6 +65,11 @@ type Config struct {
 	// people across windows).
 	Tag       func(text string) []entity.Entity
 	NewTagger func() window.Tagger
+	// Places, if set, gives each result its entities summary and demonyms.
+	Places *summary.Places
+	// Format is the output format: "json" (the default) or "html", one
+	// page per input (needs OutDir; files are named OUT/<path>.html).
+	Format string
 	// Out receives results (without OutDir) and error records.
 	Out io.Writer
 	// Err receives one line per failed input.
@@ -89,7 +95,7 @@ type Progress interface {
 // runner is one run of a batch.
 type runner struct {
 	cfg     Config
-	printer output.Streamer
+	printer output.Printer
 	writer  atomicWriter
 }
 
@@ -109,7 +115,11 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		}
 		w.skip, _ = os.Stat(cfg.OutDir)
 	}
-	r := &runner{cfg: cfg, printer: output.JSONLines()}
+	printer, err := output.New(cfg.Format, false)
+	if err != nil {
+		return Summary{}, &ConfigError{err}
+	}
+	r := &runner{cfg: cfg, printer: printer}
 	return r.run(ctx, w)
 }
 
@@ -154,6 +164,17 @@ func (c *Config) defaults() error {
 		return err
 	}
 	c.Encoding = enc
+	switch c.Format {
+	case "":
+		c.Format = "json"
+	case "json":
+	case "html":
+		if c.OutDir == "" {
+			return errors.New("--format html writes one page per input: it needs an output folder (-o)")
+		}
+	default:
+		return fmt.Errorf("unknown format %q (want json or html)", c.Format)
+	}
 	if c.SkipExisting && c.OutDir == "" {
 		return errors.New("--skip-existing needs an output folder (-o)")
 	}

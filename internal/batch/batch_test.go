@@ -210,7 +210,7 @@ func TestRunBadFiles(t *testing.T) {
 		if got := tree["latin1.txt.json"]; !strings.Contains(got, `"windows-1252"`) || !strings.Contains(got, "Núñez") {
 			t.Errorf("latin1.txt: %s", got)
 		}
-		if got := tree["empty.txt.json"]; got != `{"source":"`+filepath.Join(dir, "empty.txt")+`","encoding":"utf-8","entities":[]}`+"\n" {
+		if got := tree["empty.txt.json"]; got != `{"source":"`+filepath.Join(dir, "empty.txt")+`","encoding":"utf-8","entities":[],"entities_summary":[],"demonyms":[]}`+"\n" {
 			t.Errorf("empty.txt: %s", got)
 		}
 	}

@@ -6,8 +6,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/prensa-nlp/prensa/internal/decode"
+	"github.com/prensa-nlp/prensa/internal/entity"
+	"github.com/prensa-nlp/prensa/internal/output"
 	"github.com/prensa-nlp/prensa/internal/window"
 )
 
@@ -92,14 +95,42 @@ func (r *runner) tag(t *task) error {
 		dir = filepath.Dir(r.outPath(t))
 	}
 	t.out = &spool{dir: dir}
-	ds := r.printer.Stream(t.out)
-	res, err := window.Tag(window.Doc{Source: t.Source, Input: text, Size: r.cfg.Window, Tagger: r.cfg.tagger()}, ds)
+	ds, ok := output.Stream(r.printer, t.out)
+	if !ok {
+		// a view of the whole document (html)
+		err := r.whole(t, text)
+		t.bytes = in.n
+		return err
+	}
+	res, err := window.Tag(window.Doc{Source: t.Source, Input: text, Size: r.cfg.Window, Tagger: r.cfg.tagger(), Places: r.cfg.Places}, ds)
 	t.bytes, t.entities = in.n, res.Entities
 	if err != nil {
 		if t.out.err != nil {
 			return fmt.Errorf("writing output: %w", stripPath(t.out.err))
 		}
 		return stripPath(err)
+	}
+	return nil
+}
+
+// whole tags a document read whole, for the formats that show a whole
+// document at once.
+func (r *runner) whole(t *task, src *decode.Stream) error {
+	var b strings.Builder
+	if _, err := io.Copy(&b, src); err != nil {
+		return stripPath(err)
+	}
+	text := b.String()
+	res := entity.Result{Source: t.Source, Encoding: src.Encoding, Entities: r.cfg.tagger().Extract(text)}
+	if r.cfg.Places != nil {
+		r.cfg.Places.Annotate(text, &res)
+	}
+	t.entities = len(res.Entities)
+	if err := r.printer.Print(t.out, &output.Doc{Result: res, Text: text}); err != nil {
+		if t.out.err != nil {
+			return fmt.Errorf("writing output: %w", stripPath(t.out.err))
+		}
+		return err
 	}
 	return nil
 }
@@ -158,7 +189,7 @@ func (l *limitReader) Seek(off int64, whence int) (int64, error) {
 // outPath is the output file of a task. Out is always a local path (see
 // walker), so the file is inside OutDir.
 func (r *runner) outPath(t *task) string {
-	return filepath.Join(r.cfg.OutDir, t.Out) + ".json"
+	return filepath.Join(r.cfg.OutDir, t.Out) + "." + r.cfg.Format
 }
 
 // upToDate reports whether the output exists and is not older than the

@@ -183,7 +183,7 @@ func TestEmptyFixtureMeetsThresholds(t *testing.T) {
 func TestUpdate(t *testing.T) {
 	dir := writeFiles(t, fixtureFiles)
 	rep := Judge(outcomes(t, dir, "good.txt", "bad.txt", "spaced.txt"), Options{})
-	done, err := Update(rep)
+	done, err := Update(rep, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -196,7 +196,7 @@ func TestUpdate(t *testing.T) {
 	if !rep.Pass() {
 		t.Errorf("after update: %q", rep.Results[1].Failures)
 	}
-	if done, _ := Update(rep); len(done) != 0 {
+	if done, _ := Update(rep, nil); len(done) != 0 {
 		t.Errorf("second update rewrote %d files", len(done))
 	}
 	data, _ := os.ReadFile(filepath.Join(dir, "bad.json"))

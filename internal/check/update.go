@@ -10,9 +10,14 @@ import (
 	"github.com/prensa-nlp/prensa/internal/output"
 )
 
+// Annotator completes a result from its text: the entities summary and the
+// demonyms (summary.Places.Annotate).
+type Annotator func(text string, r *entity.Result)
+
 // GoldenJSON returns the golden JSON of a golden fixture's outcome: what
 // 'prensa tag --pretty NAME.txt' prints, run in the fixture's folder.
-func GoldenJSON(o *eval.Outcome) ([]byte, error) {
+// annotate, if not nil, completes the result as 'prensa tag' does.
+func GoldenJSON(o *eval.Outcome, annotate Annotator) ([]byte, error) {
 	f := o.Fixture
 	es := o.Found
 	if es == nil {
@@ -20,7 +25,14 @@ func GoldenJSON(o *eval.Outcome) ([]byte, error) {
 	}
 	var b bytes.Buffer
 	r := entity.Result{Source: filepath.Base(f.Path), Encoding: f.Encoding, Entities: es}
-	err := output.WriteJSON(&b, r, true)
+	if annotate != nil {
+		annotate(f.Text, &r)
+	}
+	p, err := output.New("json", true)
+	if err != nil {
+		return nil, err
+	}
+	err = p.Print(&b, &output.Doc{Result: r, Text: f.Text})
 	return b.Bytes(), err
 }
 
@@ -28,15 +40,15 @@ func GoldenJSON(o *eval.Outcome) ([]byte, error) {
 // file differs from the current output, marks those results Updated and
 // clears their differences and failures (the thresholds were met by
 // definition: the fixture now expects what is found). It returns the
-// results it updated.
-func Update(rep *Report) ([]*Result, error) {
+// results it updated. annotate is as for GoldenJSON.
+func Update(rep *Report, annotate Annotator) ([]*Result, error) {
 	var done []*Result
 	for _, res := range rep.Results {
 		f := res.Outcome.Fixture
 		if f.Kind != eval.Golden {
 			continue
 		}
-		want, err := GoldenJSON(res.Outcome)
+		want, err := GoldenJSON(res.Outcome, annotate)
 		if err != nil {
 			return done, err
 		}

@@ -15,6 +15,7 @@ import (
 	"github.com/prensa-nlp/prensa/internal/decode"
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/window"
+	"github.com/prensa-nlp/prensa/internal/summary"
 )
 
 // BatchOptions are the options of 'prensa batch'.
@@ -30,6 +31,7 @@ type BatchOptions struct {
 	Window       int
 	Encoding     string
 	Quiet        bool
+	Format       string
 }
 
 func newBatchCmd(s *IOStreams) *cobra.Command {
@@ -42,6 +44,7 @@ func newBatchCmd(s *IOStreams) *cobra.Command {
 
 With -o OUT it writes one JSON file per input, OUT/<path relative to DIR>.json
 (a/b.txt gives OUT/a/b.txt.json; with several DIRs, under OUT/<DIR name>/),
+or with --format html one self-contained page per input, OUT/<path>.html,
 each written to a temporary file and renamed, so an output file is always
 whole. Without -o it prints JSON Lines on standard output. Either way the
 JSON of a file is the same as 'prensa tag FILE' prints, "source" being the
@@ -82,6 +85,7 @@ signal stops at once.`,
 	f.IntVar(&opts.Window, "window", window.DefaultMax, "tag big files in windows of at most this many `bytes`, cut at paragraph breaks")
 	f.StringVar(&opts.Encoding, "encoding", decode.Auto, "input encoding: auto, utf-8, windows-1252 or iso-8859-1")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar and no summary")
+	f.StringVarP(&opts.Format, "format", "f", "json", "output format: json, or html (one page per input; needs -o)")
 	opts.Pipeline.AddFlags(f)
 	return cmd
 }
@@ -116,6 +120,7 @@ func runBatch(ctx context.Context, opts *BatchOptions) error {
 	if err != nil {
 		return err
 	}
+	places := summary.NewPlaces(x.Gazetteer())
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	go func() {
@@ -131,6 +136,7 @@ func runBatch(ctx context.Context, opts *BatchOptions) error {
 		NewTagger: func() window.Tagger {
 			return mappedTagger{x.NewStream(), tmap}
 		},
+		Places: places, Format: opts.Format,
 		Out: out, Err: opts.IO.ErrOut,
 	}
 	if opts.IO.StderrTTY && !opts.Quiet {

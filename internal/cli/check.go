@@ -8,6 +8,7 @@ import (
 
 	"github.com/prensa-nlp/prensa/internal/check"
 	"github.com/prensa-nlp/prensa/internal/eval"
+	"github.com/prensa-nlp/prensa/internal/summary"
 )
 
 // CheckOptions are the options of 'prensa check'.
@@ -131,7 +132,11 @@ func runCheck(opts *CheckOptions) error {
 	}
 	rep := check.Judge(outs, co)
 	if opts.Update {
-		done, err := check.Update(rep)
+		g, err := opts.Pipeline.Gazetteer()
+		if err != nil {
+			return err
+		}
+		done, err := check.Update(rep, summary.NewPlaces(g).Annotate)
 		for _, res := range done {
 			fmt.Fprintf(opts.IO.ErrOut, "prensa: updated %s (%s)\n", res.Outcome.Fixture.JSONPath, check.Plural(len(res.Differences), "difference"))
 		}

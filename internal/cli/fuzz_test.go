@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/prensa-nlp/prensa/internal/entity"
+	"github.com/prensa-nlp/prensa/internal/summary"
 )
 
 // FuzzJSONLine: a stream-mode input line never panics; a line that is
@@ -26,8 +27,9 @@ func FuzzJSONLine(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
+	places := summary.NewPlaces(x.Gazetteer())
 	f.Fuzz(func(t *testing.T, line []byte) {
-		rec, err := tagJSONLine(x, nil, line)
+		rec, err := tagJSONLine(x, nil, places, line)
 		if err != nil {
 			return
 		}
@@ -37,6 +39,11 @@ func FuzzJSONLine(f *testing.F) {
 			t.Fatalf("tagged a line that does not parse: %v", err)
 		}
 		checkJSONLContract(t, in.Text, out.Entities)
+		for _, e := range out.Entities {
+			if e.Entity < 0 || e.Entity >= len(out.Summary) {
+				t.Fatalf("entity %+v: index outside the summary of %d", e, len(out.Summary))
+			}
+		}
 		if _, err := json.Marshal(out); err != nil {
 			t.Fatalf("record does not encode: %v", err)
 		}

@@ -81,10 +81,12 @@ func asOutputError(err error) error {
 type writeErrors struct{ ds output.DocStream }
 
 func (w writeErrors) Begin(source, enc string) error { return asOutputError(w.ds.Begin(source, enc)) }
-func (w writeErrors) Add(text string, start int, es []entity.Entity) error {
-	return asOutputError(w.ds.Add(text, start, es))
+func (w writeErrors) Add(text string, start int, es []entity.Entity, ds []entity.Demonym) error {
+	return asOutputError(w.ds.Add(text, start, es, ds))
 }
-func (w writeErrors) End(err error) error { return asOutputError(w.ds.End(err)) }
+func (w writeErrors) End(items []entity.Item, err error) error {
+	return asOutputError(w.ds.End(items, err))
+}
 
 // readText reads and decodes one input; errors name no file (the caller
 // adds it).

@@ -14,6 +14,7 @@ import (
 	"github.com/prensa-nlp/prensa/internal/extract"
 	"github.com/prensa-nlp/prensa/internal/output"
 	"github.com/prensa-nlp/prensa/internal/window"
+	"github.com/prensa-nlp/prensa/internal/summary"
 )
 
 // Input formats of 'prensa tag'.
@@ -44,11 +45,21 @@ func newTagCmd(s *IOStreams) *cobra.Command {
 		Long: `Tag reads Spanish news texts and prints their entities.
 
 With no FILE, or with -, it reads standard input. Each input gives one JSON
-object {"source", "encoding", "entities"}; several inputs give one object per
-line (JSON Lines). Every entity has "text", "type" (PER, LOC, ORG, AGENCY,
-MISC), byte offsets "start"/"end" into the decoded input (input[start:end]
-is the text), code-point offsets "char_start"/"char_end", "canonical" and
-"source" (gazetteer, rule or model).
+object {"source", "encoding", "entities", "entities_summary", "demonyms"};
+several inputs give one object per line (JSON Lines). Every mention in
+"entities" has "text", "type" (PER, LOC, ORG, AGENCY, MISC), byte offsets
+"start"/"end" into the decoded input (input[start:end] is the text),
+code-point offsets "char_start"/"char_end", "canonical", "id" (when the
+gazetteer knows one), "source" (gazetteer, rule or model) and "entity", the
+index of its entity in "entities_summary". That list has one item per
+entity ({"canonical", "type", "id", "mentions", "first_start", "forms"}),
+most mentioned first; "demonyms" links words such as "norcoreanos" to their
+place ({"text", offsets, "place", "id"}).
+
+--format html prints a self-contained page (the text highlighted, a legend,
+the summary); --format pretty prints colored text and the summary for a
+terminal (no colors when standard output is not a terminal or NO_COLOR is
+set).
 
 Input is UTF-8 (a byte-order mark is dropped); input that is not valid UTF-8
 is read as Windows-1252 and reported as such. Files with NUL bytes are
@@ -68,6 +79,8 @@ TOKEN TAG lines (IOB2), one per input token. --input-format jsonl reads
   cat article.txt | prensa tag --pretty
   prensa tag a.txt b.txt > tagged.jsonl
   prensa tag --format spaced article.txt
+  prensa tag --format html article.txt > article.html
+  prensa tag --format pretty article.txt
   prensa tag --encoding windows-1252 old-dump.txt
   prensa tag --gazetteer ours.tsv --engine gazetteer article.txt
   prensa tag --input-format conll --map AGENCY=ORG tokens.conll
@@ -81,7 +94,7 @@ TOKEN TAG lines (IOB2), one per input token. --input-format jsonl reads
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&opts.Format, "format", "f", "json", "output format: json, jsonl, spaced, or conll (with --input-format conll)")
+	f.StringVarP(&opts.Format, "format", "f", "json", "output format: json, jsonl, spaced, html (a self-contained page), pretty (colored text and summary for a terminal), or conll (with --input-format conll)")
 	f.BoolVar(&opts.Pretty, "pretty", false, "indent JSON output")
 	f.StringVar(&opts.Encoding, "encoding", decode.Auto, "input encoding: auto, utf-8, windows-1252 or iso-8859-1")
 	f.StringVar(&opts.InputFormat, "input-format", inputText, "input format: text, conll (pre-tokenized) or jsonl ({\"id\",\"text\"} per line)")
@@ -98,6 +111,15 @@ func runTag(opts *TagOptions) error {
 	printer, err := output.New(opts.Format, opts.Pretty)
 	if err != nil {
 		return usageError{err}
+	}
+	if opts.Format == "pretty" {
+		printer = output.NewPretty(opts.IO.Color())
+	}
+	if (opts.Format == "html" || opts.Format == "pretty") && opts.InputFormat != inputText {
+		return usageErrorf("--format %s needs --input-format text", opts.Format)
+	}
+	if opts.Format == "html" && len(opts.Files) > 1 {
+		return usageErrorf("--format html prints one page: give one input, or use 'prensa batch --format html -o OUT' for one page per input")
 	}
 	switch opts.InputFormat {
 	case inputText:
@@ -116,6 +138,7 @@ func runTag(opts *TagOptions) error {
 	if err != nil {
 		return err
 	}
+	places := summary.NewPlaces(x.Gazetteer())
 	out := bufio.NewWriterSize(opts.IO.Out, 64*1024)
 	defer out.Flush()
 	if len(opts.Files) == 0 && opts.IO.StdinTTY {
@@ -128,9 +151,9 @@ func runTag(opts *TagOptions) error {
 		case inputCoNLL:
 			err = tagCoNLL(opts, x, tmap, printer, out, name)
 		case inputJSONL:
-			err = tagJSONL(opts, x, tmap, out, name)
+			err = tagJSONL(opts, x, tmap, places, out, name)
 		default:
-			err = tagText(opts, x, tmap, printer, out, name, enc)
+			err = tagText(opts, x, tmap, places, printer, out, name, enc)
 		}
 		var oe outputError
 		if errors.As(err, &oe) {
@@ -163,7 +186,7 @@ func displayName(name string) string {
 	return name
 }
 
-func tagText(opts *TagOptions, x *extract.Extractor, tmap TypeMap, p output.Printer, out *bufio.Writer, name, enc string) error {
+func tagText(opts *TagOptions, x *extract.Extractor, tmap TypeMap, places *summary.Places, p output.Printer, out *bufio.Writer, name, enc string) error {
 	in, closeIn, err := openInput(name, opts.IO.In)
 	if err != nil {
 		return err
@@ -175,6 +198,7 @@ func tagText(opts *TagOptions, x *extract.Extractor, tmap TypeMap, p output.Prin
 	}
 	ds, ok := output.Stream(p, out)
 	if !ok {
+		// a view of the whole document (html, pretty)
 		var b strings.Builder
 		if _, err := io.Copy(&b, src); err != nil {
 			return stripPath(err)
@@ -182,11 +206,12 @@ func tagText(opts *TagOptions, x *extract.Extractor, tmap TypeMap, p output.Prin
 		text := b.String()
 		d := &output.Doc{Text: text, Result: entity.Result{Source: name, Encoding: src.Encoding, Entities: x.Extract(text)}}
 		tmap.Entities(d.Result.Entities)
+		places.Annotate(text, &d.Result)
 		return asOutputError(p.Print(out, d))
 	}
 	_, err = window.Tag(window.Doc{
 		Source: name, Input: src, Size: opts.Window,
-		Tagger: x.NewStream(), Fix: tmap.Entities,
+		Tagger: x.NewStream(), Fix: tmap.Entities, Places: places,
 	}, writeErrors{ds})
 	return err
 }

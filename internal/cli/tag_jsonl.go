@@ -13,6 +13,7 @@ import (
 	"github.com/prensa-nlp/prensa/internal/extract"
 	"github.com/prensa-nlp/prensa/internal/output"
 	"github.com/prensa-nlp/prensa/internal/window"
+	"github.com/prensa-nlp/prensa/internal/summary"
 )
 
 // maxJSONLLine is the longest input line the stream mode accepts; longer
@@ -27,8 +28,10 @@ type jsonlIn struct {
 
 // jsonlOut is one output line of the stream mode.
 type jsonlOut struct {
-	ID       json.RawMessage `json:"id"`
-	Entities []entity.Entity `json:"entities"`
+	ID       json.RawMessage  `json:"id"`
+	Entities []entity.Entity  `json:"entities"`
+	Summary  []entity.Item    `json:"entities_summary"`
+	Demonyms []entity.Demonym `json:"demonyms"`
 }
 
 // jsonlError replaces the output line of an input line that failed.
@@ -43,7 +46,7 @@ type jsonlError struct {
 // used gives an error record with its line number and a line on standard
 // error, and the stream goes on; blank lines are skipped. Output is flushed
 // whenever no more input is waiting, so prensa can be driven line by line.
-func tagJSONL(opts *TagOptions, x *extract.Extractor, tmap TypeMap, out *bufio.Writer, name string) error {
+func tagJSONL(opts *TagOptions, x *extract.Extractor, tmap TypeMap, places *summary.Places, out *bufio.Writer, name string) error {
 	var in io.Reader = opts.IO.In
 	if name != stdinName {
 		f, err := os.Open(name)
@@ -67,7 +70,7 @@ func tagJSONL(opts *TagOptions, x *extract.Extractor, tmap TypeMap, out *bufio.W
 		}
 		var rec any
 		if err == nil {
-			rec, err = tagJSONLine(x, tmap, line)
+			rec, err = tagJSONLine(x, tmap, places, line)
 		}
 		if err == errBlank {
 			continue
@@ -116,7 +119,7 @@ func (e *idError) Error() string { return e.err.Error() }
 func (e *idError) Unwrap() error { return e.err }
 
 // tagJSONLine tags one input line and returns its output record.
-func tagJSONLine(x *extract.Extractor, tmap TypeMap, line []byte) (any, error) {
+func tagJSONLine(x *extract.Extractor, tmap TypeMap, places *summary.Places, line []byte) (any, error) {
 	line = bytes.TrimSpace(line)
 	if len(line) == 0 {
 		return nil, errBlank
@@ -138,12 +141,10 @@ func tagJSONLine(x *extract.Extractor, tmap TypeMap, line []byte) (any, error) {
 	if err := json.Unmarshal(in.Text, &text); err != nil || in.Text[0] != '"' {
 		return nil, &idError{in.ID, errors.New(`"text" is not a string`)}
 	}
-	es := window.Extract(x.NewStream(), text, window.DefaultMax)
-	tmap.Entities(es)
-	if es == nil {
-		es = []entity.Entity{}
-	}
-	return jsonlOut{ID: in.ID, Entities: es}, nil
+	r := entity.Result{Entities: window.Extract(x.NewStream(), text, window.DefaultMax)}
+	tmap.Entities(r.Entities)
+	places.Annotate(text, &r)
+	return jsonlOut{ID: in.ID, Entities: r.Entities, Summary: r.Summary, Demonyms: r.Demonyms}, nil
 }
 
 // lineReader reads lines of at most max bytes; a longer line is read

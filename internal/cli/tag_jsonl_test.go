@@ -20,13 +20,13 @@ func TestTagJSONL(t *testing.T) {
 		{
 			name: "ids of any JSON type, verbatim and in order",
 			in:   `{"id": 1, "text": "Ana vive en Lima."}` + "\n" + `{"id": "b", "text": ""}` + "\n" + `{"text": "Quito", "id": {"doc": [1, 2]}}` + "\n" + `{"id": null, "text": "x"}`,
-			out:  []string{`{"id":1,`, `{"id":"b","entities":[]}`, `{"id":{"doc":[1,2]},`, `{"id":null,"entities":[]}`},
+			out:  []string{`{"id":1,`, `{"id":"b","entities":[],"entities_summary":[],"demonyms":[]}`, `{"id":{"doc":[1,2]},`, `{"id":null,"entities":[],"entities_summary":[],"demonyms":[]}`},
 			code: ExitOK,
 		},
 		{
 			name: "blank lines are skipped, CRLF is fine",
 			in:   "\n" + `{"id":1,"text":"hola"}` + "\r\n\r\n" + `{"id":2,"text":"adiós"}` + "\n\n",
-			out:  []string{`{"id":1,"entities":[]}`, `{"id":2,"entities":[]}`},
+			out:  []string{`{"id":1,"entities":[],"entities_summary":[],"demonyms":[]}`, `{"id":2,"entities":[],"entities_summary":[],"demonyms":[]}`},
 			code: ExitOK,
 		},
 		{
@@ -42,14 +42,14 @@ func TestTagJSONL(t *testing.T) {
 				`{"id":8,"text":"hola"}`,
 			}, "\n"),
 			out: []string{
-				`{"id":1,"entities":[]}`,
+				`{"id":1,"entities":[],"entities_summary":[],"demonyms":[]}`,
 				`{"line":2,"error":"not a JSON object`,
 				`{"line":3,"id":3,"error":"\"text\" is not a string"}`,
 				`{"line":4,"error":"no \"id\""}`,
 				`{"line":5,"error":"malformed JSON`,
 				`{"line":6,"id":6,"error":"no \"text\""}`,
 				`{"line":7,"error":"not a JSON object`,
-				`{"id":8,"entities":[]}`,
+				`{"id":8,"entities":[],"entities_summary":[],"demonyms":[]}`,
 			},
 			stderr: []string{"standard input:2: not a JSON object", "standard input:3:", "standard input:4:", "standard input:5:", "standard input:6:", "standard input:7:", "6 of 8 lines failed"},
 			code:   ExitFailure,

@@ -48,7 +48,11 @@ type Entity struct {
 	CharStart int    `json:"char_start"`
 	CharEnd   int    `json:"char_end"`
 	Canonical string `json:"canonical"`
+	ID        string `json:"id,omitempty"`
 	Source    Source `json:"source"`
+	// Entity is the index of the entity this mention refers to in the
+	// document's Result.Summary.
+	Entity int `json:"entity"`
 }
 
 // Result is what prensa prints for one input document.
@@ -56,4 +60,37 @@ type Result struct {
 	Source   string   `json:"source"`
 	Encoding string   `json:"encoding"`
 	Entities []Entity `json:"entities"`
+	// Summary lists the document's entities (mentions resolved to one
+	// entity each), most salient first.
+	Summary []Item `json:"entities_summary"`
+	// Demonyms are the demonyms of the text linked to their places.
+	Demonyms []Demonym `json:"demonyms"`
+}
+
+// Item is one entity of a document: all the mentions that refer to the
+// same person, place or organization.
+type Item struct {
+	Canonical string `json:"canonical"`
+	Type      Type   `json:"type"`
+	ID        string `json:"id,omitempty"`
+	// Mentions is the number of mentions of the entity.
+	Mentions int `json:"mentions"`
+	// FirstStart is the byte offset of the first mention.
+	FirstStart int `json:"first_start"`
+	// Forms are the distinct texts of the mentions, in order of
+	// appearance.
+	Forms []string `json:"forms"`
+}
+
+// Demonym is a word naming the people or things of a place ("norcoreanos",
+// "madrileña"), linked to the place. Offsets are as in Entity.
+type Demonym struct {
+	Text      string `json:"text"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	CharStart int    `json:"char_start"`
+	CharEnd   int    `json:"char_end"`
+	// Place is the canonical name of the place, ID its id when known.
+	Place string `json:"place"`
+	ID    string `json:"id,omitempty"`
 }

@@ -34,6 +34,9 @@ func (x *Extractor) modelSpans(st []tokenize.Token, tags []string, matches []gaz
 				if e.Type == entity.AGENCY && t == entity.ORG {
 					sp.typ = entity.AGENCY
 				}
+				if sp.typ == e.Type {
+					sp.id = e.ID
+				}
 			}
 		}
 		out = append(out, sp)
@@ -65,6 +68,9 @@ func (x *Extractor) hybrid(st []tokenize.Token, tags []string, matches []gazette
 			case g.Start == m.start && g.End == m.end:
 				gs := x.gazSpan(g)
 				if g.Ambiguous && gs.typ != entity.AGENCY || x.personNotPlace(st, g, m.typ) {
+					if gs.typ != m.typ {
+						gs.id = "" // the entry's id names another kind of thing
+					}
 					gs.typ = m.typ
 					gs.ambiguous = g.Ambiguous
 				}

@@ -14,6 +14,7 @@ import (
 // this window's are remembered.
 func linkSurnames(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span, mem *memory) {
 	people := map[string]string{} // surname key → canonical full name
+	ids := map[string]string{}    // canonical full name → its id
 	for i, spans := range all {
 		st := toks[sents[i].First:sents[i].Last]
 		for _, sp := range spans {
@@ -33,6 +34,9 @@ func linkSurnames(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span
 				continue
 			}
 			people[last.Key] = canon
+			if sp.id != "" {
+				ids[canon] = sp.id
+			}
 		}
 	}
 	if mem != nil {
@@ -58,7 +62,7 @@ func linkSurnames(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span
 				continue
 			}
 			if canon := people[st[sp.start].Key]; canon != "" {
-				sp.typ, sp.canonical = entity.PER, canon
+				sp.typ, sp.canonical, sp.id = entity.PER, canon, ids[canon]
 			}
 		}
 		added := false
@@ -67,7 +71,7 @@ func linkSurnames(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span
 				continue
 			}
 			if canon := people[t.Key]; canon != "" {
-				spans = append(spans, span{start: j, end: j + 1, typ: entity.PER, canonical: canon, src: entity.FromRule})
+				spans = append(spans, span{start: j, end: j + 1, typ: entity.PER, canonical: canon, id: ids[canon], src: entity.FromRule})
 				added = true
 			}
 		}
@@ -111,6 +115,9 @@ func voteTypes(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span) {
 				if t.count(typ) > t.count(best) {
 					best = typ
 				}
+			}
+			if spans[j].typ != best {
+				spans[j].id = "" // an id names a thing of the old type
 			}
 			spans[j].typ = best
 		}

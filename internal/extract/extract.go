@@ -82,6 +82,7 @@ type span struct {
 	start, end int
 	typ        entity.Type
 	canonical  string
+	id         string // the gazetteer entry's id, when there is one
 	src        entity.Source
 	// ambiguous: a gazetteer form of several types whose type the model
 	// chose from context; document-level voting leaves it alone.
@@ -106,6 +107,9 @@ func (x *Extractor) extract(text string, mem *memory) []entity.Entity {
 	}
 	return out
 }
+
+// Gazetteer returns the gazetteer the extractor matches.
+func (x *Extractor) Gazetteer() *gazetteer.Gazetteer { return x.g }
 
 // tokenBuf holds the token and sentence buffers of one Extract call; the
 // entities it returns refer to neither.
@@ -213,7 +217,7 @@ func (x *Extractor) modelInput(toks []tokenize.Token, sents []tokenize.Sentence,
 
 func (x *Extractor) gazSpan(m gazetteer.Match) span {
 	e := x.g.Entry(m.Entry)
-	return span{start: m.Start, end: m.End, typ: e.Type, canonical: e.Canonical, src: entity.FromGazetteer}
+	return span{start: m.Start, end: m.End, typ: e.Type, canonical: e.Canonical, id: e.ID, src: entity.FromGazetteer}
 }
 
 // offsets converts byte offsets to code-point offsets incrementally, for
@@ -238,7 +242,7 @@ func (x *Extractor) toEntity(text string, st []tokenize.Token, sp span, off *off
 	return entity.Entity{
 		Text: text[start:end], Type: sp.typ, Start: start, End: end,
 		CharStart: off.chars(text, start), CharEnd: off.chars(text, end),
-		Canonical: canon, Source: sp.src,
+		Canonical: canon, ID: sp.id, Source: sp.src,
 	}
 }
 

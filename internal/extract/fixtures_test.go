@@ -13,6 +13,7 @@ import (
 
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/output"
+	docsummary "github.com/prensa-nlp/prensa/internal/summary"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden JSON files in testdata/articles")
@@ -37,12 +38,14 @@ func articleFiles(t *testing.T) []string {
 // differences by hand.
 func TestGolden(t *testing.T) {
 	x := newExtractor(t, Hybrid)
+	places := docsummary.NewPlaces(x.Gazetteer())
 	for _, f := range articleFiles(t) {
 		text, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
 		res := entity.Result{Source: filepath.Base(f), Encoding: "utf-8", Entities: x.Extract(string(text))}
+		places.Annotate(string(text), &res)
 		var buf bytes.Buffer
 		p, _ := output.New("json", true)
 		if err := p.Print(&buf, &output.Doc{Result: res, Text: string(text)}); err != nil {

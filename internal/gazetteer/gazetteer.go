@@ -123,7 +123,7 @@ func readEmbedded(name string, read func(fs.File) error) error {
 
 func isListFile(base string) bool {
 	switch base {
-	case "given-names.txt", "surnames.txt", "titles.txt", "nonentities.txt", "heads.tsv", "demonyms.tsv":
+	case "given-names.txt", "surnames.txt", "titles.txt", "nonentities.txt", "heads.tsv", "demonyms.tsv", "demonyms-places.tsv":
 		return true
 	}
 	return false

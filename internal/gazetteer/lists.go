@@ -21,6 +21,10 @@ type Lists struct {
 	Heads       map[string]entity.Type // "Universidad" → ORG
 	NonEntities map[string]bool        // lowercase: "los", "según"
 	Demonyms    map[string]string      // lowercase demonym → country canonical
+	// PlaceDemonyms are the demonyms of cities, regions and continents
+	// (lowercase demonym → place canonical). Unlike Demonyms they are no
+	// model feature.
+	PlaceDemonyms map[string]string
 	// TitleEnds holds the last word of every title, a quick test before
 	// looking titles up.
 	TitleEnds map[string]bool
@@ -32,6 +36,7 @@ func newLists() *Lists {
 	return &Lists{
 		Given: map[string]bool{}, Surnames: map[string]bool{}, Titles: map[string]bool{}, TitleEnds: map[string]bool{},
 		Heads: map[string]entity.Type{}, NonEntities: map[string]bool{}, Demonyms: map[string]string{},
+		PlaceDemonyms: map[string]string{},
 	}
 }
 
@@ -77,14 +82,9 @@ func (l *Lists) readList(name string, r io.Reader) error {
 			return nil
 		})
 	case "demonyms.tsv":
-		return readPairs(r, name, func(country, forms string) error {
-			for _, f := range strings.Split(forms, "|") {
-				if f = strings.TrimSpace(f); f != "" {
-					l.Demonyms[strings.ToLower(f)] = country
-				}
-			}
-			return nil
-		})
+		return readPairs(r, name, demonymAdder(l.Demonyms))
+	case "demonyms-places.tsv":
+		return readPairs(r, name, demonymAdder(l.PlaceDemonyms))
 	}
 	return nil
 }
@@ -107,4 +107,17 @@ func readPairs(r io.Reader, name string, add func(a, b string) error) error {
 		}
 	}
 	return sc.Err()
+}
+
+// demonymAdder returns a readPairs callback that adds a place's demonym
+// forms to m.
+func demonymAdder(m map[string]string) func(place, forms string) error {
+	return func(place, forms string) error {
+		for _, f := range strings.Split(forms, "|") {
+			if f = strings.TrimSpace(f); f != "" {
+				m[strings.ToLower(f)] = place
+			}
+		}
+		return nil
+	}
 }

@@ -8,7 +8,7 @@ import (
 )
 
 // jsonPrinter prints one JSON object per document, on one line unless
-// indent is set. An empty entity list prints as [], never null.
+// indent is set. An empty list prints as [], never null.
 type jsonPrinter struct{ indent bool }
 
 // Print writes d's result as one JSON value.
@@ -16,6 +16,12 @@ func (p jsonPrinter) Print(w io.Writer, d *Doc) error {
 	r := d.Result
 	if r.Entities == nil {
 		r.Entities = []entity.Entity{}
+	}
+	if r.Summary == nil {
+		r.Summary = []entity.Item{}
+	}
+	if r.Demonyms == nil {
+		r.Demonyms = []entity.Demonym{}
 	}
 	return WriteJSON(w, r, p.indent)
 }

@@ -11,7 +11,7 @@ import (
 // Doc is one tagged document as the printers see it.
 type Doc struct {
 	Result entity.Result
-	// Text is the decoded input (for the spaced format).
+	// Text is the decoded input (for the spaced, html and pretty formats).
 	Text string
 	// Tokens and Tags are the sentences of pre-tokenized input (for the
 	// conll format).
@@ -24,12 +24,13 @@ type Printer interface {
 }
 
 // Formats lists the values accepted by --format.
-var Formats = []string{"json", "jsonl", "spaced", "conll"}
+var Formats = []string{"json", "jsonl", "spaced", "conll", "html", "pretty"}
 
 // JSONLines returns the printer of one JSON object per line.
 func JSONLines() Streamer { return jsonPrinter{} }
 
 // New returns the printer for a format. With pretty, JSON is indented.
+// The "pretty" format has no colors; NewPretty gives it colors.
 func New(format string, pretty bool) (Printer, error) {
 	switch format {
 	case "json":
@@ -40,6 +41,10 @@ func New(format string, pretty bool) (Printer, error) {
 		return spacedPrinter{}, nil
 	case "conll":
 		return conllPrinter{}, nil
+	case "html":
+		return htmlPrinter{}, nil
+	case "pretty":
+		return prettyPrinter{}, nil
 	}
-	return nil, fmt.Errorf("unknown format %q (want json, jsonl, spaced or conll)", format)
+	return nil, fmt.Errorf("unknown format %q (want json, jsonl, spaced, conll, html or pretty)", format)
 }

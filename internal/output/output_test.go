@@ -46,7 +46,7 @@ func TestJSONNeverNull(t *testing.T) {
 		if err := p.Print(&buf, &Doc{Result: entity.Result{Source: "a.txt", Encoding: "utf-8"}}); err != nil {
 			t.Fatal(err)
 		}
-		if want := `{"source":"a.txt","encoding":"utf-8","entities":[]}` + "\n"; buf.String() != want {
+		if want := `{"source":"a.txt","encoding":"utf-8","entities":[],"entities_summary":[],"demonyms":[]}` + "\n"; buf.String() != want {
 			t.Errorf("%s: got %q, want %q", format, buf.String(), want)
 		}
 	}

@@ -16,12 +16,15 @@ type DocStream interface {
 	// Begin starts the document's record.
 	Begin(source, encoding string) error
 	// Add prints the entities of one window: text is the window's text,
-	// starting at byte start of the input; the entities' offsets are into
-	// the whole input.
-	Add(text string, start int, es []entity.Entity) error
-	// End closes the record. A non-nil err (the input failed part way) is
-	// recorded in it where the format allows ("error" in JSON).
-	End(err error) error
+	// starting at byte start of the input; the entities' and demonyms'
+	// offsets are into the whole input. Demonyms, which JSON prints after
+	// the summary, are kept until End (in a temporary file past
+	// spillBytes).
+	Add(text string, start int, es []entity.Entity, ds []entity.Demonym) error
+	// End prints the summary and closes the record. A non-nil err (the
+	// input failed part way) is recorded in it where the format allows
+	// ("error" in JSON).
+	End(summary []entity.Item, err error) error
 }
 
 // Streamer is a Printer that can also print a document as a DocStream.
@@ -47,11 +50,13 @@ func (p jsonPrinter) Stream(w io.Writer) DocStream {
 
 // jsonStream prints a Result as encoding/json does, entity by entity.
 type jsonStream struct {
-	w      io.Writer
-	indent bool
-	n      int
-	buf    bytes.Buffer
-	enc    *json.Encoder
+	w         io.Writer
+	indent    bool
+	n         int
+	buf       bytes.Buffer
+	enc       *json.Encoder
+	demonyms  spill
+	nDemonyms int
 }
 
 func (s *jsonStream) Begin(source, encoding string) error {
@@ -81,7 +86,25 @@ func (s *jsonStream) value(v any) {
 	s.buf.Truncate(s.buf.Len() - 1)
 }
 
-func (s *jsonStream) Add(_ string, _ int, es []entity.Entity) error {
+func (s *jsonStream) Add(_ string, _ int, es []entity.Entity, ds []entity.Demonym) error {
+	if len(ds) > 0 {
+		for i := range ds {
+			switch {
+			case s.indent && s.nDemonyms == 0:
+				s.buf.WriteString("\n    ")
+			case s.indent:
+				s.buf.WriteString(",\n    ")
+			case s.nDemonyms > 0:
+				s.buf.WriteByte(',')
+			}
+			s.value(&ds[i])
+			s.nDemonyms++
+		}
+		if _, err := s.demonyms.Write(s.buf.Bytes()); err != nil {
+			return err
+		}
+		s.buf.Reset()
+	}
 	for i := range es {
 		switch {
 		case s.indent && s.n == 0:
@@ -97,9 +120,23 @@ func (s *jsonStream) Add(_ string, _ int, es []entity.Entity) error {
 	return s.flush()
 }
 
-func (s *jsonStream) End(err error) error {
+func (s *jsonStream) End(summary []entity.Item, err error) error {
+	defer s.demonyms.discard()
+	if summary == nil {
+		summary = []entity.Item{}
+	}
 	if s.indent {
 		if s.n > 0 {
+			s.buf.WriteString("\n  ")
+		}
+		s.buf.WriteString("],\n  \"entities_summary\": ")
+		s.enc.SetIndent("  ", "  ")
+		s.value(summary)
+		s.buf.WriteString(",\n  \"demonyms\": [")
+		if err := s.flushDemonyms(); err != nil {
+			return err
+		}
+		if s.nDemonyms > 0 {
 			s.buf.WriteString("\n  ")
 		}
 		s.buf.WriteByte(']')
@@ -109,6 +146,12 @@ func (s *jsonStream) End(err error) error {
 		}
 		s.buf.WriteString("\n}\n")
 	} else {
+		s.buf.WriteString(`],"entities_summary":`)
+		s.value(summary)
+		s.buf.WriteString(`,"demonyms":[`)
+		if err := s.flushDemonyms(); err != nil {
+			return err
+		}
 		s.buf.WriteByte(']')
 		if err != nil {
 			s.buf.WriteString(`,"error":`)
@@ -117,6 +160,14 @@ func (s *jsonStream) End(err error) error {
 		s.buf.WriteString("}\n")
 	}
 	return s.flush()
+}
+
+// flushDemonyms prints what flush holds, then the demonyms kept so far.
+func (s *jsonStream) flushDemonyms() error {
+	if err := s.flush(); err != nil {
+		return err
+	}
+	return s.demonyms.copyTo(s.w)
 }
 
 func (s *jsonStream) flush() error {
@@ -141,7 +192,7 @@ type spacedStream struct {
 
 func (s *spacedStream) Begin(string, string) error { return nil }
 
-func (s *spacedStream) Add(text string, start int, es []entity.Entity) error {
+func (s *spacedStream) Add(text string, start int, es []entity.Entity, _ []entity.Demonym) error {
 	s.b.Reset()
 	pos := max(s.pos-start, 0)
 	for _, e := range es {
@@ -181,7 +232,7 @@ func (s *spacedStream) write(t string) {
 	s.last = t[len(t)-1]
 }
 
-func (s *spacedStream) End(error) error {
+func (s *spacedStream) End([]entity.Item, error) error {
 	if s.last != '\n' {
 		_, err := io.WriteString(s.w, "\n")
 		return err

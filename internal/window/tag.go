@@ -6,6 +6,7 @@ import (
 	"github.com/prensa-nlp/prensa/internal/decode"
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/output"
+	"github.com/prensa-nlp/prensa/internal/summary"
 )
 
 // Tagger tags the windows of one document, in order (an *extract.Stream).
@@ -26,6 +27,10 @@ type Doc struct {
 	// Fix, if set, is applied to each window's entities before they are
 	// printed (type renaming).
 	Fix func([]entity.Entity)
+	// Places, if set, gives the document its summary and demonyms: for a
+	// text of one window exactly as for a whole document, for a longer one
+	// through a summary.Stream.
+	Places *summary.Places
 }
 
 // Result counts what Tag did.
@@ -44,19 +49,27 @@ func Tag(d Doc, out output.DocStream) (Result, error) {
 		return Result{}, err
 	}
 	if text, ok := d.Input.Whole(); ok && len(text) <= Size(d.Size) {
-		es := d.Tagger.Extract(text)
+		r := entity.Result{Entities: d.Tagger.Extract(text)}
 		if d.Fix != nil {
-			d.Fix(es)
+			d.Fix(r.Entities)
 		}
-		if err := out.Add(text, 0, es); err != nil {
+		if d.Places != nil {
+			d.Places.Annotate(text, &r)
+		}
+		if err := out.Add(text, 0, r.Entities, r.Demonyms); err != nil {
 			return Result{}, err
 		}
-		return Result{Entities: len(es), Bytes: int64(len(text))}, out.End(nil)
+		return Result{Entities: len(r.Entities), Bytes: int64(len(text))}, out.End(r.Summary, nil)
+	}
+	var sum *summary.Stream
+	if d.Places != nil {
+		sum = d.Places.NewStream()
 	}
 
 	type tagged struct {
 		w  Window
 		es []entity.Entity
+		ds []entity.Demonym
 	}
 	stop := make(chan struct{})
 	windows := make(chan Window, 1)
@@ -86,7 +99,7 @@ func Tag(d Doc, out output.DocStream) (Result, error) {
 		var err error
 		for t := range results {
 			if err == nil {
-				err = out.Add(t.w.Text, t.w.Start, t.es)
+				err = out.Add(t.w.Text, t.w.Start, t.es, t.ds)
 				if err != nil {
 					close(stop)
 				}
@@ -106,10 +119,14 @@ func Tag(d Doc, out output.DocStream) (Result, error) {
 		if d.Fix != nil {
 			d.Fix(es)
 		}
+		var ds []entity.Demonym
+		if sum != nil {
+			ds = sum.Window(w.Text, w.Start, w.Char, es)
+		}
 		res.Entities += len(es)
 		res.Bytes += int64(len(w.Text))
 		select {
-		case results <- tagged{w, es}:
+		case results <- tagged{w, es, ds}:
 		case <-stop:
 		}
 	}
@@ -117,7 +134,11 @@ func Tag(d Doc, out output.DocStream) (Result, error) {
 	if err := <-writeErr; err != nil {
 		return res, err
 	}
-	if err := out.End(readErr); err != nil {
+	var items []entity.Item
+	if sum != nil {
+		items = sum.Summary()
+	}
+	if err := out.End(items, readErr); err != nil {
 		return res, err
 	}
 	return res, readErr

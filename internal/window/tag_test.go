@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strings"
 	"sync"
@@ -17,6 +18,7 @@ import (
 	"github.com/prensa-nlp/prensa/internal/gazetteer"
 	"github.com/prensa-nlp/prensa/internal/model"
 	"github.com/prensa-nlp/prensa/internal/output"
+	"github.com/prensa-nlp/prensa/internal/summary"
 )
 
 var (
@@ -61,6 +63,10 @@ func articles(t testing.TB) string {
 }
 
 func tagString(t *testing.T, text string, size int, format string, pretty bool) string {
+	return tagStringPlaces(t, text, size, format, pretty, nil)
+}
+
+func tagStringPlaces(t *testing.T, text string, size int, format string, pretty bool, places *summary.Places) string {
 	t.Helper()
 	p, err := output.New(format, pretty)
 	if err != nil {
@@ -72,7 +78,7 @@ func tagString(t *testing.T, text string, size int, format string, pretty bool) 
 	}
 	var buf bytes.Buffer
 	ds, _ := output.Stream(p, &buf)
-	if _, err := Tag(Doc{Source: "a.txt", Input: src, Size: size, Tagger: extractor(t).NewStream()}, ds); err != nil {
+	if _, err := Tag(Doc{Source: "a.txt", Input: src, Size: size, Tagger: extractor(t).NewStream(), Places: places}, ds); err != nil {
 		t.Fatal(err)
 	}
 	return buf.String()
@@ -90,10 +96,15 @@ func TestTagOneWindowIsPrint(t *testing.T) {
 		p, _ := output.New(tc.format, tc.pretty)
 		var want bytes.Buffer
 		d := &output.Doc{Text: text, Result: entity.Result{Source: "a.txt", Encoding: "utf-8", Entities: x.Extract(text)}}
+		places := summary.NewPlaces(x.Gazetteer())
+		places.Annotate(text, &d.Result)
+		if len(d.Result.Summary) == 0 || len(d.Result.Demonyms) == 0 {
+			t.Fatal("the fixtures should have a summary and demonyms")
+		}
 		if err := p.Print(&want, d); err != nil {
 			t.Fatal(err)
 		}
-		if got := tagString(t, text, 0, tc.format, tc.pretty); got != want.String() {
+		if got := tagStringPlaces(t, text, 0, tc.format, tc.pretty, places); got != want.String() {
 			t.Errorf("%s pretty=%v: window output differs from Print", tc.format, tc.pretty)
 		}
 	}
@@ -233,5 +244,58 @@ func checkEntities(t *testing.T, text string, es []entity.Entity) {
 			t.Fatalf("%q: char_end %d, want %d", e.Text, e.CharEnd, c)
 		}
 		end = e.End
+	}
+}
+
+// TestTagWindowsSummary: in small windows, every mention names an entity of
+// the summary, whose counts add up, and demonyms keep the offset contract;
+// the JSON is the same compact or indented.
+func TestTagWindowsSummary(t *testing.T) {
+	text := articles(t)
+	x := extractor(t)
+	places := summary.NewPlaces(x.Gazetteer())
+	var doc entity.Result
+	if err := jsonUnmarshal(tagStringPlaces(t, text, 2048, "json", false, places), &doc); err != nil {
+		t.Fatal(err)
+	}
+	var pretty entity.Result
+	if err := jsonUnmarshal(tagStringPlaces(t, text, 2048, "json", true, places), &pretty); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(doc, pretty) {
+		t.Errorf("indented JSON says something else than compact JSON")
+	}
+	counts := make([]int, len(doc.Summary))
+	for _, e := range doc.Entities {
+		if e.Entity < 0 || e.Entity >= len(doc.Summary) {
+			t.Fatalf("%q: entity %d outside the summary of %d", e.Text, e.Entity, len(doc.Summary))
+		}
+		counts[e.Entity]++
+	}
+	for i, it := range doc.Summary {
+		if counts[i] != it.Mentions {
+			t.Errorf("%q: %d mentions counted, %d point to it", it.Canonical, it.Mentions, counts[i])
+		}
+		if i > 0 && it.FirstStart < doc.Summary[i-1].FirstStart {
+			t.Errorf("%q: not in order of first appearance", it.Canonical)
+		}
+	}
+	if len(doc.Demonyms) == 0 {
+		t.Fatal("no demonyms")
+	}
+	for _, d := range doc.Demonyms {
+		if text[d.Start:d.End] != d.Text || utf8.RuneCountInString(text[:d.Start]) != d.CharStart {
+			t.Fatalf("demonym %+v breaks the offset contract", d)
+		}
+	}
+	// the people of the fixtures are one entity each across windows
+	names := map[string]int{}
+	for _, it := range doc.Summary {
+		names[string(it.Type)+it.Canonical]++
+	}
+	for k, n := range names {
+		if n > 1 {
+			t.Errorf("%s: %d entities in the summary", k, n)
+		}
 	}
 }
