@@ -14,8 +14,8 @@ import (
 	"github.com/prensa-nlp/prensa/internal/batch"
 	"github.com/prensa-nlp/prensa/internal/decode"
 	"github.com/prensa-nlp/prensa/internal/entity"
-	"github.com/prensa-nlp/prensa/internal/window"
 	"github.com/prensa-nlp/prensa/internal/summary"
+	"github.com/prensa-nlp/prensa/internal/window"
 )
 
 // BatchOptions are the options of 'prensa batch'.

@@ -13,8 +13,8 @@ import (
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/extract"
 	"github.com/prensa-nlp/prensa/internal/output"
-	"github.com/prensa-nlp/prensa/internal/window"
 	"github.com/prensa-nlp/prensa/internal/summary"
+	"github.com/prensa-nlp/prensa/internal/window"
 )
 
 // Input formats of 'prensa tag'.

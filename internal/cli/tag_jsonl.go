@@ -12,8 +12,8 @@ import (
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/extract"
 	"github.com/prensa-nlp/prensa/internal/output"
-	"github.com/prensa-nlp/prensa/internal/window"
 	"github.com/prensa-nlp/prensa/internal/summary"
+	"github.com/prensa-nlp/prensa/internal/window"
 )
 
 // maxJSONLLine is the longest input line the stream mode accepts; longer
