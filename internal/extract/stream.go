@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/prensa-nlp/prensa/internal/entity"
+import (
+	"strings"
+
+	"github.com/prensa-nlp/prensa/internal/entity"
+)
 
 // Stream tags one document window by window (see package window), in
 // order. Within a window everything works as for a whole document; across
@@ -43,9 +47,10 @@ func (m *memory) remember(people map[string]string) {
 			continue
 		}
 		if _, ok := m.people[k]; !ok {
+			k = strings.Clone(k) // not a piece of the window's text
 			m.order = append(m.order, k)
 		}
-		m.people[k] = v
+		m.people[k] = strings.Clone(v)
 	}
 	for len(m.people) > maxRemembered && len(m.order) > 0 {
 		k := m.order[0]

@@ -2,6 +2,7 @@ package summary
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/prensa-nlp/prensa/internal/entity"
 )
@@ -89,20 +90,28 @@ func (s *Stream) add(it entity.Item, start int) int {
 		if len(it.Forms) > maxStreamForms {
 			it.Forms = it.Forms[:maxStreamForms]
 		}
+		// what the summary keeps must not hold on to the window's text
+		it.Canonical, it.ID = strings.Clone(it.Canonical), strings.Clone(it.ID)
+		for i, f := range it.Forms {
+			it.Forms[i] = strings.Clone(f)
+		}
 		s.items = append(s.items, it)
+		name = strings.Clone(name)
 	} else {
 		cur := &s.items[g]
 		cur.Mentions += it.Mentions
 		for _, f := range it.Forms {
 			if len(cur.Forms) < maxStreamForms && !contains(cur.Forms, f) {
-				cur.Forms = append(cur.Forms, f)
+				cur.Forms = append(cur.Forms, strings.Clone(f))
 			}
 		}
 		if cur.ID == "" && it.ID != "" {
-			cur.ID, cur.Canonical, cur.Type = it.ID, it.Canonical, it.Type
+			cur.ID, cur.Canonical, cur.Type = strings.Clone(it.ID), strings.Clone(it.Canonical), it.Type
 		}
 	}
-	s.keys[name] = g
+	if _, ok := s.keys[name]; !ok {
+		s.keys[strings.Clone(name)] = g
+	}
 	if it.ID != "" {
 		s.keys["id\x00"+it.ID] = g
 	}
