@@ -29,7 +29,7 @@ func Main() ExitCode {
 // memoryLimit is the soft limit of the Go heap (see runtime/debug): well
 // above what tagging needs (the embedded data, and a window per worker),
 // so that it only stops garbage from piling up.
-const memoryLimit = 64 << 20
+const memoryLimit = 56 << 20
 
 // Run runs prensa with args and streams and returns the exit code.
 func Run(args []string, s *IOStreams) ExitCode {

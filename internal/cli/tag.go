@@ -66,7 +66,7 @@ is read as Windows-1252 and reported as such. Files with NUL bytes are
 refused as binary; the other files are still tagged, and the exit code is 1.
 
 Inputs of any size are read and tagged in windows of at most --window bytes
-(256 KiB), cut at paragraph breaks, and entities are printed as they are
+(64 KiB), cut at paragraph breaks, and entities are printed as they are
 found, with offsets into the whole input: memory stays bounded. A text that
 fits in one window is tagged as one document; across windows, a surname
 alone is still linked to a full name given earlier.

@@ -17,8 +17,9 @@ import (
 	"unicode/utf8"
 )
 
-// DefaultMax is the default maximum size of a window in bytes (256 KiB).
-const DefaultMax = 256 << 10
+// DefaultMax is the default maximum size of a window in bytes (64 KiB,
+// some 10,000 words: more than any news article).
+const DefaultMax = 64 << 10
 
 // MinMax is the smallest window size accepted.
 const MinMax = 64
