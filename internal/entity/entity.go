@@ -39,7 +39,9 @@ const (
 
 // Entity is one mention found in a document. Start and End are byte offsets
 // into the decoded (UTF-8) input, so that input[Start:End] == Text;
-// CharStart and CharEnd are the same span in Unicode code points.
+// CharStart and CharEnd are the same span in Unicode code points. ID is
+// the id of the gazetteer entry the mention is (geonames:N, wikidata:QN,
+// ine:N for places), when it has one.
 type Entity struct {
 	Text      string `json:"text"`
 	Type      Type   `json:"type"`
@@ -48,6 +50,7 @@ type Entity struct {
 	CharStart int    `json:"char_start"`
 	CharEnd   int    `json:"char_end"`
 	Canonical string `json:"canonical"`
+	ID        string `json:"id,omitempty"`
 	Source    Source `json:"source"`
 }
 
