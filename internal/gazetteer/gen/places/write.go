@@ -103,19 +103,26 @@ type stats struct {
 }
 
 func (s *stats) print(w io.Writer) {
-	for _, m := range []map[string]int{s.entries, s.forms, s.kinds} {
-		keys := make([]string, 0, len(m))
-		for k := range m {
+	for _, sec := range []struct {
+		what string
+		m    map[string]int
+	}{{"entries", s.entries}, {"forms", s.forms}, {"entries with an id", s.kinds}} {
+		keys := make([]string, 0, len(sec.m))
+		for k := range sec.m {
 			keys = append(keys, k)
 		}
 		slices.Sort(keys)
 		for _, k := range keys {
-			fmt.Fprintf(w, "%-40s %6d\n", k, m[k])
+			fmt.Fprintf(w, "%s: %-40s %6d\n", sec.what, k, sec.m[k])
 		}
-		fmt.Fprintln(w)
 	}
-	for r, n := range s.weakWhy {
-		fmt.Fprintf(w, "weak form: %-30s %6d\n", r, n)
+	reasons := make([]string, 0, len(s.weakWhy))
+	for r := range s.weakWhy {
+		reasons = append(reasons, string(r))
+	}
+	slices.Sort(reasons)
+	for _, r := range reasons {
+		fmt.Fprintf(w, "weak form: %-40s %6d\n", r, s.weakWhy[why(r)])
 	}
 	fmt.Fprintf(w, "places left out: no usable name %d, homonym of a known place %d\n", s.dropped, s.homonyms)
 }
