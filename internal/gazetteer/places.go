@@ -83,35 +83,72 @@ func (t *placeTable) search(key string) int {
 	return lo
 }
 
+// secondKey returns the second token key of line k's form ("" for a
+// one-token form).
+func (t *placeTable) secondKey(k int) string {
+	s := t.data[t.lines[k]:]
+	s = s[strings.IndexByte(s, '\t')+1:]
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\t' || s[i] == ' ' {
+			return s[:i]
+		}
+	}
+	return s
+}
+
 // longest returns the line of the longest form starting at token i and
 // ending by token n, strong forms before weak ones, its length in tokens
-// and whether it is weak; line is -1 when there is none.
+// and whether it is weak; line is -1 when there is none. Of the lines
+// whose first key is token i's, it looks at the one-token form (sorted
+// first) and at those whose second key is token i+1's (contiguous), found
+// by binary search.
 func (t *placeTable) longest(n int, key func(int) string, i int) (line, length int, weak bool) {
 	k0 := key(i)
 	if k0 == "" || k0[0] < 'A' || k0[0] > 'Z' && k0[0] < 0x80 {
 		return -1, 0, false // every place form starts with a capital letter
 	}
 	line = -1
-	for k := t.search(k0); k < len(t.lines) && t.firstKey(k) == k0; k++ {
+	lo := t.search(k0)
+	if lo == len(t.lines) || t.firstKey(lo) != k0 {
+		return -1, 0, false
+	}
+	try := func(k int) {
 		l := t.line(k)
 		_, rest, _ := strings.Cut(l, "\t")
 		restKeys, flags, _ := strings.Cut(rest, "\t")
 		w := flags != "" && flags[0] == 'W'
 		size := 1
-		ok := true
 		for j := i + 1; restKeys != ""; j++ {
 			var want string
 			want, restKeys, _ = strings.Cut(restKeys, " ")
 			if j >= n || key(j) != want {
-				ok = false
-				break
+				return
 			}
 			size++
 		}
-		if !ok || line >= 0 && (w && !weak || w == weak && size <= length) {
-			continue
+		if line >= 0 && (w && !weak || w == weak && size <= length) {
+			return
 		}
 		line, length, weak = k, size, w
+	}
+	if t.secondKey(lo) == "" {
+		try(lo)
+	}
+	if i+1 >= n {
+		return line, length, weak
+	}
+	k1 := key(i + 1)
+	a, b := lo, len(t.lines)
+	for a < b { // the first line of k0 whose second key is not below k1
+		m := int(uint(a+b) >> 1)
+		if t.firstKey(m) == k0 && t.secondKey(m) < k1 {
+			a = m + 1
+		} else {
+			b = m
+		}
+	}
+	for k := a; k < len(t.lines) && t.firstKey(k) == k0 && t.secondKey(k) == k1; k++ {
+		try(k)
 	}
 	return line, length, weak
 }
