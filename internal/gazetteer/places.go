@@ -159,13 +159,24 @@ func (t *placeTable) entry(k int) *Entry {
 		return e.(*Entry)
 	}
 	f := strings.Split(t.line(k), "\t")
-	e := &Entry{Canonical: f[3], Type: entity.LOC, ID: f[4], Weak: f[2] == "W", Generated: true, Origin: "builtin:" + placesIndexName}
+	e := &Entry{Canonical: f[3], Type: entity.LOC, ID: f[4], Weak: f[2] == "W", Generated: true, Origin: placeOrigin(f[4], f[2] == "W")}
 	got, _ := t.entries.LoadOrStore(k, e)
 	return got.(*Entry)
 }
 
-// placesIndexName is the data file of placesIndex.
-const placesIndexName = "places.idx"
+// placeOrigin names the generated table a place comes from, by its id and
+// weakness, as the generator distributes them.
+func placeOrigin(id string, weak bool) string {
+	switch {
+	case weak:
+		return "builtin:places-weak.tsv"
+	case strings.HasPrefix(id, "geonames:"):
+		return "builtin:places-geonames.tsv"
+	case strings.HasPrefix(id, "ine:"):
+		return "builtin:places-spain.tsv"
+	}
+	return "builtin:places-regions.tsv"
+}
 
 // all returns one entry per place (canonical name and id), with the
 // aliases the table gives it, in table order of canonical names.
@@ -182,7 +193,7 @@ func (t *placeTable) all() []*Entry {
 		kk := key{f[3], f[4]}
 		e := byKey[kk]
 		if e == nil {
-			e = &Entry{Canonical: f[3], Type: entity.LOC, ID: f[4], Weak: f[2] == "W", Generated: true, Origin: "builtin:" + placesIndexName}
+			e = &Entry{Canonical: f[3], Type: entity.LOC, ID: f[4], Weak: f[2] == "W", Generated: true, Origin: placeOrigin(f[4], f[2] == "W")}
 			byKey[kk] = e
 			out = append(out, e)
 		}
