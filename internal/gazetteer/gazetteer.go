@@ -162,7 +162,12 @@ func mergeEntries(in []*Entry) []*Entry {
 	var out []*Entry
 	for _, e := range in {
 		k := key{e.Canonical, e.Type}
-		if prev, ok := byKey[k]; ok {
+		if prev, ok := byKey[k]; ok && len(e.Aliases) == 0 {
+			if prev.ID == "" || e.Origin == "builtin:"+linksFile {
+				prev.ID = e.ID
+			}
+			continue
+		} else if ok {
 			seen := map[string]bool{prev.Canonical: true}
 			for _, a := range prev.Aliases {
 				seen[a] = true
