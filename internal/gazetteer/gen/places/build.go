@@ -241,6 +241,11 @@ func (b *builder) forms(p *place) []string {
 // a small place's bare name is more often a surname or another entity.
 const minStrongPop = 15000
 
+// minForeignPop is the same for a one-word city outside Spain and Latin
+// America: such a name in Spanish news is more often a person (Melville,
+// Savage, Breda) or a club than the city.
+const minForeignPop = 100000
+
 // builder holds the state of one generation.
 type builder struct {
 	places   []*place
@@ -288,6 +293,8 @@ func (b *builder) entries() []out {
 				s, reason = weak, "section of a city"
 			case p.kind == city && p.pop < minStrongPop && !strings.Contains(f, " "):
 				s, reason = weak, "one word, fewer than 15,000 people"
+			case p.kind == city && p.pop < minForeignPop && !strings.Contains(f, " ") && !latin(p.cc) && p.cc != "ES":
+				s, reason = weak, "one word, abroad, fewer than 100,000 people"
 			}
 			if s == strong {
 				strongs = append(strongs, f)
