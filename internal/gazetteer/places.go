@@ -16,6 +16,12 @@ import (
 //go:embed data/places.idx
 var placesIndex string
 
+// placesOffsets holds the start of every line of placesIndex, 4 bytes
+// little-endian each (data/places.off, written with it).
+//
+//go:embed data/places.off
+var placesOffsets string
+
 // placeBase is added to a line number of a placeTable to make the Entry
 // index of a Match, so that place indexes never meet those of entries.
 const placeBase = 1 << 30
@@ -23,7 +29,8 @@ const placeBase = 1 << 30
 // placeTable is a sorted table of place forms read in place.
 type placeTable struct {
 	data    string
-	lines   []uint32 // start of each line in data
+	offsets string   // the start of each line in data, 4 bytes little-endian
+	n       int      // number of lines
 	entries sync.Map // line → *Entry, made on first use
 }
 
@@ -32,28 +39,31 @@ var (
 	builtinPlcs *placeTable
 )
 
-// builtinPlaces returns the embedded place table, built once per process.
+// builtinPlaces returns the embedded place table.
 func builtinPlaces() *placeTable {
-	placesOnce.Do(func() { builtinPlcs = newPlaceTable(placesIndex) })
+	placesOnce.Do(func() { builtinPlcs = newPlaceTable(placesIndex, placesOffsets) })
 	return builtinPlcs
 }
 
-func newPlaceTable(data string) *placeTable {
-	t := &placeTable{data: data, lines: make([]uint32, 0, strings.Count(data, "\n"))}
-	for off := 0; off < len(data); {
-		t.lines = append(t.lines, uint32(off))
-		i := strings.IndexByte(data[off:], '\n')
-		if i < 0 {
-			break
-		}
-		off += i + 1
+// newPlaceTable returns the table of data, whose line starts are offsets;
+// it panics when they do not agree (a table not written by the generator).
+func newPlaceTable(data, offsets string) *placeTable {
+	t := &placeTable{data: data, offsets: offsets, n: len(offsets) / 4}
+	if len(offsets)%4 != 0 || t.n > 0 && (t.start(0) != 0 || t.start(t.n-1) >= len(data)) || t.n == 0 && data != "" {
+		panic("gazetteer: places.off does not match places.idx; run make places")
 	}
 	return t
 }
 
+// start returns the offset of line k in data.
+func (t *placeTable) start(k int) int {
+	o := t.offsets[4*k:]
+	return int(uint32(o[0]) | uint32(o[1])<<8 | uint32(o[2])<<16 | uint32(o[3])<<24)
+}
+
 // line returns line k without its newline.
 func (t *placeTable) line(k int) string {
-	s := t.data[t.lines[k]:]
+	s := t.data[t.start(k):]
 	if i := strings.IndexByte(s, '\n'); i >= 0 {
 		s = s[:i]
 	}
@@ -62,16 +72,16 @@ func (t *placeTable) line(k int) string {
 
 // firstKey returns the first field of line k.
 func (t *placeTable) firstKey(k int) string {
-	s := t.data[t.lines[k]:]
+	s := t.data[t.start(k):]
 	if i := strings.IndexByte(s, '\t'); i >= 0 {
 		return s[:i]
 	}
 	return s
 }
 
-// search returns the first line whose first key is key, or len(lines).
+// search returns the first line whose first key is key, or t.n.
 func (t *placeTable) search(key string) int {
-	lo, hi := 0, len(t.lines)
+	lo, hi := 0, t.n
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if t.firstKey(m) < key {
@@ -86,7 +96,7 @@ func (t *placeTable) search(key string) int {
 // secondKey returns the second token key of line k's form ("" for a
 // one-token form).
 func (t *placeTable) secondKey(k int) string {
-	s := t.data[t.lines[k]:]
+	s := t.data[t.start(k):]
 	s = s[strings.IndexByte(s, '\t')+1:]
 	for i := 0; i < len(s); i++ {
 		if s[i] == '\t' || s[i] == ' ' {
@@ -109,7 +119,7 @@ func (t *placeTable) longest(n int, key func(int) string, i int) (line, length i
 	}
 	line = -1
 	lo := t.search(k0)
-	if lo == len(t.lines) || t.firstKey(lo) != k0 {
+	if lo == t.n || t.firstKey(lo) != k0 {
 		return -1, 0, false
 	}
 	try := func(k int) {
@@ -138,7 +148,7 @@ func (t *placeTable) longest(n int, key func(int) string, i int) (line, length i
 		return line, length, weak
 	}
 	k1 := key(i + 1)
-	a, b := lo, len(t.lines)
+	a, b := lo, t.n
 	for a < b { // the first line of k0 whose second key is not below k1
 		m := int(uint(a+b) >> 1)
 		if t.firstKey(m) == k0 && t.secondKey(m) < k1 {
@@ -147,7 +157,7 @@ func (t *placeTable) longest(n int, key func(int) string, i int) (line, length i
 			b = m
 		}
 	}
-	for k := a; k < len(t.lines) && t.firstKey(k) == k0 && t.secondKey(k) == k1; k++ {
+	for k := a; k < t.n && t.firstKey(k) == k0 && t.secondKey(k) == k1; k++ {
 		try(k)
 	}
 	return line, length, weak
@@ -184,7 +194,7 @@ func (t *placeTable) all() []*Entry {
 	type key struct{ canon, id string }
 	byKey := map[key]*Entry{}
 	var out []*Entry
-	for k := range t.lines {
+	for k := range t.n {
 		f := strings.Split(t.line(k), "\t")
 		form := f[0]
 		if f[1] != "" {

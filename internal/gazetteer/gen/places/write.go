@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/binary"
 	"cmp"
 	"fmt"
 	"io"
@@ -71,7 +72,8 @@ func generate(sharedDir, dataDir string) (map[string][]byte, *stats, error) {
 		}
 		tables[name] = append(tables[name], o)
 	}
-	res := map[string][]byte{"places.idx": placeIndex(gen)}
+	idx := placeIndex(gen)
+	res := map[string][]byte{"places.idx": idx, "places.off": lineOffsets(idx)}
 	for name, lines := range tables {
 		slices.SortFunc(lines, func(a, c out) int {
 			return cmp.Or(strings.Compare(a.canonical, c.canonical), strings.Compare(a.id, c.id))
@@ -146,4 +148,15 @@ func placeIndex(gen []out) []byte {
 	slices.Sort(lines)
 	lines = slices.Compact(lines)
 	return []byte(strings.Join(lines, ""))
+}
+
+// lineOffsets is the start of every line of idx, 4 bytes little-endian
+// each, so that the gazetteer finds the lines without scanning idx.
+func lineOffsets(idx []byte) []byte {
+	var out []byte
+	for off := 0; off < len(idx); {
+		out = binary.LittleEndian.AppendUint32(out, uint32(off))
+		off += bytes.IndexByte(idx[off:], '\n') + 1
+	}
+	return out
 }
