@@ -39,9 +39,7 @@ const (
 
 // Entity is one mention found in a document. Start and End are byte offsets
 // into the decoded (UTF-8) input, so that input[Start:End] == Text;
-// CharStart and CharEnd are the same span in Unicode code points. ID is
-// the id of the gazetteer entry the mention is (geonames:N, wikidata:QN,
-// ine:N for places), when it has one.
+// CharStart and CharEnd are the same span in Unicode code points.
 type Entity struct {
 	Text      string `json:"text"`
 	Type      Type   `json:"type"`
