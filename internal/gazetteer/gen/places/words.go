@@ -13,8 +13,8 @@ import (
 // Cut-offs of the person-name lists of the shared data, which are sorted
 // by frequency and noisy further down.
 const (
-	topGiven    = 2000
-	topSurnames = 2000
+	topGiven    = 3000
+	topSurnames = 5000
 )
 
 // words holds the evidence that a place name is also something else.
