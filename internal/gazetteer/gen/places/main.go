@@ -13,6 +13,8 @@
 //	places-weak.tsv      places whose names are also common
 //	                     words or person names (any source)
 //	places-links.tsv     ids of the hand-written places
+//	places.idx           the matcher's sorted form index of the
+//	places.off           generated places, and its line offsets
 //
 // Hand-written entries (cities.tsv, spain.tsv, latam.tsv, regions.tsv,
 // countries*.tsv) keep their canonical names: a generated place that is
