@@ -22,6 +22,12 @@ var placesIndex string
 //go:embed data/places.off
 var placesOffsets string
 
+// placesBits is the filter of the first keys of placesIndex: bit
+// PlaceKeyBit(key) is set for each (data/places.bits, written with it).
+//
+//go:embed data/places.bits
+var placesBits string
+
 // placeBase is added to a line number of a placeTable to make the Entry
 // index of a Match, so that place indexes never meet those of entries.
 const placeBase = 1 << 30
@@ -30,6 +36,7 @@ const placeBase = 1 << 30
 type placeTable struct {
 	data    string
 	offsets string   // the start of each line in data, 4 bytes little-endian
+	bits    string   // the first-key filter (PlaceKeyBits bits), or "" for none
 	n       int      // number of lines
 	entries sync.Map // line → *Entry, made on first use
 }
@@ -41,7 +48,10 @@ var (
 
 // builtinPlaces returns the embedded place table.
 func builtinPlaces() *placeTable {
-	placesOnce.Do(func() { builtinPlcs = newPlaceTable(placesIndex, placesOffsets) })
+	placesOnce.Do(func() {
+		builtinPlcs = newPlaceTable(placesIndex, placesOffsets)
+		builtinPlcs.bits = placesBits
+	})
 	return builtinPlcs
 }
 
@@ -79,18 +89,57 @@ func (t *placeTable) firstKey(k int) string {
 	return s
 }
 
+// keyBelow reports whether the first key of line k sorts before key,
+// without looking for its end.
+func (t *placeTable) keyBelow(k int, key string) bool {
+	s := t.data[t.start(k):]
+	for i := 0; i < len(key); i++ {
+		if i == len(s) || s[i] == '\t' {
+			return true // a proper prefix of key
+		}
+		if s[i] != key[i] {
+			return s[i] < key[i]
+		}
+	}
+	return false
+}
+
 // search returns the first line whose first key is key, or t.n.
 func (t *placeTable) search(key string) int {
 	lo, hi := 0, t.n
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if t.firstKey(m) < key {
+		if t.keyBelow(m, key) {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
 	return lo
+}
+
+// PlaceKeyBits is the size in bits of the filter of first keys
+// (places.bits) that spares the search for most words that start no place.
+const PlaceKeyBits = 1 << 19
+
+// PlaceKeyBit returns the bit of the first-key filter that a key sets: the
+// generator sets it for every first key, the matcher tests it.
+func PlaceKeyBit(key string) uint32 {
+	h := uint32(2166136261) // FNV-1a
+	for i := 0; i < len(key); i++ {
+		h ^= uint32(key[i])
+		h *= 16777619
+	}
+	return h & (PlaceKeyBits - 1)
+}
+
+// mayStart reports whether key may be the first key of a place form.
+func (t *placeTable) mayStart(key string) bool {
+	if len(t.bits) != PlaceKeyBits/8 {
+		return true
+	}
+	b := PlaceKeyBit(key)
+	return t.bits[b>>3]&(1<<(b&7)) != 0
 }
 
 // secondKey returns the second token key of line k's form ("" for a
@@ -118,6 +167,9 @@ func (t *placeTable) longest(n int, key func(int) string, i int) (line, length i
 		return -1, 0, false // every place form starts with a capital letter
 	}
 	line = -1
+	if !t.mayStart(k0) {
+		return -1, 0, false
+	}
 	lo := t.search(k0)
 	if lo == t.n || t.firstKey(lo) != k0 {
 		return -1, 0, false

@@ -14,7 +14,8 @@
 //	                     words or person names (any source)
 //	places-links.tsv     ids of the hand-written places
 //	places.idx           the matcher's sorted form index of the
-//	places.off           generated places, and its line offsets
+//	places.off           generated places, its line offsets and
+//	places.bits          the filter of its first keys
 //
 // Hand-written entries (cities.tsv, spain.tsv, latam.tsv, regions.tsv,
 // countries*.tsv) keep their canonical names: a generated place that is
