@@ -6,7 +6,7 @@ LDFLAGS := -s -w -X github.com/prensa-nlp/prensa/internal/cli.version=$(VERSION)
 SHARED  ?= ../shared
 CONLL   ?= $(SHARED)/data/conll2002
 
-.PHONY: help build test check-fixtures bench fuzz lint fmt model clusters eval clean
+.PHONY: help build test check-fixtures bench fuzz lint fmt model places clusters eval clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -48,6 +48,11 @@ fmt: ## format the code
 
 model: ## retrain the embedded model on CoNLL-2002 Spanish (needs ../shared)
 	$(GO) run ./cmd/prensa train --train $(CONLL)/esp.train --dev $(CONLL)/esp.testa -o internal/model/data/es-conll2002.model
+
+places: ## regenerate the place tables internal/gazetteer/data/places-* and places.idx (needs ../shared)
+	@# the gazetteer package embeds the index the generator writes: it must exist to build
+	@for f in places.idx places.off places.bits; do test -f internal/gazetteer/data/$$f || : > internal/gazetteer/data/$$f; done
+	$(GO) run ./internal/gazetteer/gen/places -shared $(SHARED)/data -data internal/gazetteer/data -stats
 
 eval: build ## score the embedded model on esp.testa (needs ../shared)
 	$(BIN) eval --gold $(CONLL)/esp.testa --map AGENCY=ORG

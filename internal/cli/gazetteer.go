@@ -26,11 +26,12 @@ func newGazetteerCmd(s *IOStreams) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "gazetteer",
 		Short: "Inspect the gazetteer: the names prensa knows",
-		Long: `The gazetteer holds the names prensa knows with their type, canonical name
-and aliases. It is built into the binary; --gazetteer adds files of your own
+		Long: `The gazetteer holds the names prensa knows with their type, canonical name,
+aliases and id (places: geonames:N, wikidata:QN, ine:N; the fourth TSV
+column). It is built into the binary; --gazetteer adds files of your own
 (TSV: canonical, type, aliases separated by |, optional id), whose entries
 override built-in ones with the same surface form.`,
-		Example: `  prensa gazetteer lookup Kremlin "EE.UU."
+		Example: `  prensa gazetteer lookup Kremlin "EE.UU." Madrid
   prensa gazetteer list --type AGENCY
   prensa gazetteer list --gazetteer ours.tsv --no-builtin-gazetteer --format json`,
 	}
@@ -138,6 +139,9 @@ func runGazetteerList(opts *GazetteerOptions) error {
 		return err
 	}
 	es := g.List(t)
+	if t == "" || t == entity.LOC {
+		es = append(es, g.Places()...)
+	}
 	sort.SliceStable(es, func(i, j int) bool { return es[i].Canonical < es[j].Canonical })
 	return printEntries(opts, es)
 }

@@ -35,7 +35,7 @@ func (x *Extractor) modelSpans(st []tokenize.Token, tags []string, matches []gaz
 					sp.typ = entity.AGENCY
 				}
 				if sp.typ == e.Type {
-					sp.id = e.ID
+					sp.id, sp.idType = e.ID, e.Type
 				}
 			}
 		}
@@ -51,7 +51,9 @@ func (x *Extractor) modelSpans(st []tokenize.Token, tags []string, matches []gaz
 //     Aires" around "Buenos Aires") wins if it reads as one name (capitalized
 //     words and connectors only): the model saw the longer name;
 //   - a gazetteer match that contains or crosses model spans wins;
-//   - what only one side found is kept.
+//   - what only one side found is kept;
+//   - a generated place (Match.Generated) is kept only where the model found
+//     nothing: the model's span and type beat it.
 func (x *Extractor) hybrid(st []tokenize.Token, tags []string, matches []gazetteer.Match) []span {
 	ms := x.modelSpans(st, tags, matches)
 	var out []span
@@ -64,6 +66,9 @@ func (x *Extractor) hybrid(st []tokenize.Token, tags []string, matches []gazette
 		keep := true
 		for gi := first; gi < len(matches) && matches[gi].Start < m.end; gi++ {
 			g := matches[gi]
+			if g.Generated {
+				continue // the model's span beats a generated place
+			}
 			switch {
 			case g.Start == m.start && g.End == m.end:
 				gs := x.gazSpan(g)

@@ -62,7 +62,7 @@ func linkSurnames(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span
 				continue
 			}
 			if canon := people[st[sp.start].Key]; canon != "" {
-				sp.typ, sp.canonical, sp.id = entity.PER, canon, ids[canon]
+				sp.typ, sp.canonical, sp.id, sp.idType = entity.PER, canon, ids[canon], entity.PER
 			}
 		}
 		added := false

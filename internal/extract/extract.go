@@ -82,11 +82,14 @@ type span struct {
 	start, end int
 	typ        entity.Type
 	canonical  string
-	id         string // the gazetteer entry's id, when there is one
 	src        entity.Source
 	// ambiguous: a gazetteer form of several types whose type the model
 	// chose from context; document-level voting leaves it alone.
 	ambiguous bool
+	// id is the id of the gazetteer entry the span is, of type idType; it
+	// is reported only while the span keeps that type.
+	id     string
+	idType entity.Type
 }
 
 // Extract returns the entities of text in text order.
@@ -153,19 +156,20 @@ func (x *Extractor) spans(toks []tokenize.Token, sents []tokenize.Sentence, mem 
 	all := make([][]span, len(sents))
 	for i, s := range sents {
 		st := toks[s.First:s.Last]
+		strong := strongMatches(matches[i])
 		var spans []span
 		switch x.engine {
 		case GazetteerOnly:
-			spans = x.gazetteerAndRules(st, matches[i])
+			spans = x.gazetteerAndRules(st, strong)
 		case ModelOnly:
-			spans = x.modelSpans(st, tags[i], matches[i])
+			spans = x.modelSpans(st, tags[i], strong)
 		default:
-			spans = x.hybrid(st, tags[i], matches[i])
+			spans = x.hybrid(st, tags[i], strong)
 		}
 		kept := spans[:0]
 		for _, sp := range spans {
 			if sp, ok := x.clean(st, sp); ok {
-				kept = append(kept, sp)
+				kept = append(kept, x.linkEntry(sp, matches[i]))
 			}
 		}
 		all[i] = kept
@@ -217,7 +221,53 @@ func (x *Extractor) modelInput(toks []tokenize.Token, sents []tokenize.Sentence,
 
 func (x *Extractor) gazSpan(m gazetteer.Match) span {
 	e := x.g.Entry(m.Entry)
-	return span{start: m.Start, end: m.End, typ: e.Type, canonical: e.Canonical, id: e.ID, src: entity.FromGazetteer}
+	return span{start: m.Start, end: m.End, typ: e.Type, canonical: e.Canonical, src: entity.FromGazetteer, id: e.ID, idType: e.Type}
+}
+
+// strongMatches returns the matches that are not weak: those that may
+// decide an entity. It returns ms itself when none is weak.
+func strongMatches(ms []gazetteer.Match) []gazetteer.Match {
+	n := 0
+	for _, m := range ms {
+		if !m.Weak {
+			n++
+		}
+	}
+	if n == len(ms) {
+		return ms
+	}
+	out := make([]gazetteer.Match, 0, n)
+	for _, m := range ms {
+		if !m.Weak {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// linkEntry gives a span without an id the id (and, if it has none, the
+// canonical name) of the gazetteer entry whose form is exactly the span
+// and whose type is the span's: a place the model found that a weak entry
+// also names ("Mercedes", LOC), or a model span that is a known form.
+func (x *Extractor) linkEntry(sp span, ms []gazetteer.Match) span {
+	if sp.id != "" {
+		return sp
+	}
+	for _, m := range ms {
+		if m.Start > sp.start {
+			break
+		}
+		if m.Start != sp.start || m.End != sp.end {
+			continue
+		}
+		if e := x.g.Entry(m.Entry); e.ID != "" && e.Type == sp.typ {
+			sp.id, sp.idType = e.ID, e.Type
+			if sp.canonical == "" {
+				sp.canonical = e.Canonical
+			}
+		}
+	}
+	return sp
 }
 
 // offsets converts byte offsets to code-point offsets incrementally, for
@@ -239,10 +289,14 @@ func (x *Extractor) toEntity(text string, st []tokenize.Token, sp span, off *off
 	if canon == "" {
 		canon = canonicalForm(st[sp.start:sp.end])
 	}
+	id := sp.id
+	if sp.idType != sp.typ {
+		id = "" // the span was retyped: it is not that entry
+	}
 	return entity.Entity{
 		Text: text[start:end], Type: sp.typ, Start: start, End: end,
 		CharStart: off.chars(text, start), CharEnd: off.chars(text, end),
-		Canonical: canon, ID: sp.id, Source: sp.src,
+		Canonical: canon, ID: id, Source: sp.src,
 	}
 }
 

@@ -23,6 +23,14 @@ type Entry struct {
 	ID        string
 	// Origin names where the entry was read: "builtin:FILE" or a user file.
 	Origin string
+	// Generated marks a generated place (places.idx, from the places-*.tsv
+	// tables): where the model finds a name over it, the model's span and
+	// type win.
+	Generated bool
+	// Weak marks a generated place whose names are also common words or
+	// person names (places-weak.tsv): it gives a canonical name and id to a
+	// span found otherwise, but never makes an entity by itself.
+	Weak bool
 }
 
 // Forms returns the canonical name followed by the aliases.

@@ -28,6 +28,7 @@ type Gazetteer struct {
 	index   index
 	lists   *Lists
 	forms   int
+	places  *placeTable // the generated places; nil without the built-in entries
 }
 
 // Empty returns a gazetteer with no entries and empty lists.
@@ -49,7 +50,7 @@ func Builtin() (*Gazetteer, error) {
 	if builtinErr != nil {
 		return nil, builtinErr
 	}
-	g := &Gazetteer{index: newIndex(8192), lists: builtinList}
+	g := &Gazetteer{index: newIndex(8192), lists: builtinList, places: builtinPlaces()}
 	g.add(builtinData, false)
 	return g, nil
 }
@@ -68,7 +69,7 @@ func loadBuiltin() ([]*Entry, *Lists, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	sort.Strings(names)
+	sortDataFiles(names)
 	// Entry files are parsed in parallel (start-up time); the word lists,
 	// which share maps, in one goroutine of their own.
 	parsed := make([][]*Entry, len(names))
@@ -79,7 +80,7 @@ func loadBuiltin() ([]*Entry, *Lists, error) {
 	go func() {
 		defer wg.Done()
 		for i, name := range names {
-			if base := path.Base(name); isListFile(base) {
+			if base := path.Base(name); IsListFile(base) {
 				errs[i] = readEmbedded(name, func(f fs.File) error { return lists.readList(base, f) })
 			}
 		}
@@ -87,8 +88,8 @@ func loadBuiltin() ([]*Entry, *Lists, error) {
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	for i, name := range names {
 		base := path.Base(name)
-		if isListFile(base) || !strings.HasSuffix(base, ".tsv") {
-			continue
+		if IsListFile(base) || !strings.HasSuffix(base, ".tsv") || strings.HasPrefix(base, generatedPrefix) && base != linksFile {
+			continue // the generated place tables are read through places.idx
 		}
 		wg.Add(1)
 		sem <- struct{}{}
@@ -112,6 +113,25 @@ func loadBuiltin() ([]*Entry, *Lists, error) {
 	return mergeEntries(entries), lists, nil
 }
 
+// The generated place tables (see internal/gazetteer/gen/places). The
+// loader reads only linksFile, after the hand-written files, to give their
+// places ids; the others are matched through places.idx (places.go).
+const (
+	generatedPrefix = "places-"
+	linksFile       = "places-links.tsv"
+)
+
+// sortDataFiles sorts data file names, the generated place tables last.
+func sortDataFiles(names []string) {
+	sort.Slice(names, func(i, j int) bool {
+		gi, gj := strings.HasPrefix(path.Base(names[i]), generatedPrefix), strings.HasPrefix(path.Base(names[j]), generatedPrefix)
+		if gi != gj {
+			return gj
+		}
+		return names[i] < names[j]
+	})
+}
+
 func readEmbedded(name string, read func(fs.File) error) error {
 	f, err := dataFS.Open(name)
 	if err != nil {
@@ -121,7 +141,9 @@ func readEmbedded(name string, read func(fs.File) error) error {
 	return read(f)
 }
 
-func isListFile(base string) bool {
+// IsListFile reports whether an embedded data file is a word list (given
+// names, titles, demonyms…) rather than a file of entries.
+func IsListFile(base string) bool {
 	switch base {
 	case "given-names.txt", "surnames.txt", "titles.txt", "nonentities.txt", "heads.tsv", "demonyms.tsv", "demonyms-places.tsv":
 		return true
@@ -130,8 +152,9 @@ func isListFile(base string) bool {
 }
 
 // mergeEntries joins entries with the same canonical name and type, keeping
-// the first one's position and id and the union of aliases. It reuses (and
-// changes) the entries it is given.
+// the first one's position and id and the union of aliases; an entry of
+// linksFile gives its id to the entry it joins. It reuses (and changes) the
+// entries it is given.
 func mergeEntries(in []*Entry) []*Entry {
 	type key struct {
 		canon string
@@ -141,7 +164,12 @@ func mergeEntries(in []*Entry) []*Entry {
 	var out []*Entry
 	for _, e := range in {
 		k := key{e.Canonical, e.Type}
-		if prev, ok := byKey[k]; ok {
+		if prev, ok := byKey[k]; ok && len(e.Aliases) == 0 {
+			if prev.ID == "" || e.Origin == "builtin:"+linksFile {
+				prev.ID = e.ID
+			}
+			continue
+		} else if ok {
 			seen := map[string]bool{prev.Canonical: true}
 			for _, a := range prev.Aliases {
 				seen[a] = true
@@ -152,7 +180,7 @@ func mergeEntries(in []*Entry) []*Entry {
 					seen[a] = true
 				}
 			}
-			if prev.ID == "" {
+			if prev.ID == "" || e.Origin == "builtin:"+linksFile {
 				prev.ID = e.ID
 			}
 			continue
@@ -230,23 +258,49 @@ func typeBit(t entity.Type) uint8 {
 // Lists returns the word lists (given names, titles…).
 func (g *Gazetteer) Lists() *Lists { return g.lists }
 
-// Entries returns all entries in load order.
+// Entries returns all entries in load order (the generated places are
+// Places).
 func (g *Gazetteer) Entries() []*Entry { return g.entries }
 
-// Len returns the number of entries and of surface forms.
+// Places returns the generated places, one entry each, with the token keys
+// of their forms as aliases; nil without the built-in entries. They are
+// made anew on every call.
+func (g *Gazetteer) Places() []*Entry {
+	if g.places == nil {
+		return nil
+	}
+	return g.places.all()
+}
+
+// Len returns the number of entries and of surface forms, without the
+// generated places.
 func (g *Gazetteer) Len() (entries, forms int) { return len(g.entries), g.forms }
 
 // Entry returns the entry with index i as reported by a Match.
-func (g *Gazetteer) Entry(i int) *Entry { return g.entries[i] }
+func (g *Gazetteer) Entry(i int) *Entry {
+	if i >= placeBase {
+		return g.places.entry(i - placeBase)
+	}
+	return g.entries[i]
+}
 
-// Lookup returns the entries having name as canonical name or alias,
-// comparing normalized forms without regard to case.
+// Lookup returns the entries, generated places included, having name as
+// canonical name or alias, comparing normalized forms without regard to
+// case.
 func (g *Gazetteer) Lookup(name string) []*Entry {
 	want := strings.ToLower(strings.Join(formKeys(name), " "))
 	var out []*Entry
 	for _, e := range g.entries {
 		for _, f := range e.Forms() {
 			if strings.ToLower(strings.Join(formKeys(f), " ")) == want {
+				out = append(out, e)
+				break
+			}
+		}
+	}
+	for _, e := range g.Places() {
+		for _, f := range e.Forms() {
+			if strings.ToLower(f) == want {
 				out = append(out, e)
 				break
 			}

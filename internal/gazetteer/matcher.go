@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -129,6 +130,10 @@ func equalKeys(a, b []string) bool {
 	return true
 }
 
+// FormKey returns the matching key of a surface form: its token keys
+// joined by single spaces. Two forms with the same key match the same text.
+func FormKey(form string) string { return strings.Join(formKeys(form), " ") }
+
 // formKeys returns the token keys of a surface form, tokenized like text.
 func formKeys(form string) []string {
 	if simpleForm(form) {
@@ -150,10 +155,18 @@ type Match struct {
 	// Ambiguous is set when entries of several types share the form
 	// ("Barcelona": a city and a club).
 	Ambiguous bool
+	// Weak is set when the entry is a weak place (Entry.Weak): evidence,
+	// not a verdict.
+	Weak bool
+	// Generated is set when the entry is a generated place
+	// (Entry.Generated).
+	Generated bool
 }
 
 // Match finds the longest forms over token keys, left to right, without
-// overlaps, appending them to dst.
+// overlaps, appending them to dst. The generated places are matched only
+// over the tokens that no entry's form covers, so that they never change
+// what the entries match.
 func (g *Gazetteer) Match(keys []string, dst []Match) []Match {
 	return g.matchAll(len(keys), func(i int) string { return keys[i] }, dst)
 }
@@ -163,8 +176,10 @@ func (g *Gazetteer) MatchTokens(toks []tokenize.Token, dst []Match) []Match {
 	return g.matchAll(len(toks), func(i int) string { return toks[i].Key }, dst)
 }
 
-// matchAll matches over n token keys given by key.
+// matchAll matches over n token keys given by key: entries first, then
+// generated places in the gaps.
 func (g *Gazetteer) matchAll(n int, key func(int) string, dst []Match) []Match {
+	base := len(dst)
 	for i := 0; i < n; {
 		if f := g.longest(n, key, i); f != nil {
 			dst = append(dst, f.match(i))
@@ -172,6 +187,33 @@ func (g *Gazetteer) matchAll(n int, key func(int) string, dst []Match) []Match {
 			continue
 		}
 		i++
+	}
+	if g.places == nil {
+		return dst
+	}
+	end := len(dst)
+	next := base // the first entry match not before token i
+	for i := 0; i < n; {
+		for next < end && dst[next].End <= i {
+			next++
+		}
+		limit := n
+		if next < end {
+			if dst[next].Start <= i {
+				i = dst[next].End
+				continue
+			}
+			limit = dst[next].Start
+		}
+		if line, size, weak := g.places.longest(limit, key, i); line >= 0 {
+			dst = append(dst, Match{Start: i, End: i + size, Entry: placeBase + line, Weak: weak, Generated: true})
+			i += size
+			continue
+		}
+		i++
+	}
+	if len(dst) > end && end > base {
+		slices.SortFunc(dst[base:], func(a, b Match) int { return a.Start - b.Start })
 	}
 	return dst
 }
