@@ -95,10 +95,15 @@ func Tag(d Doc, out output.DocStream) (Result, error) {
 	results := make(chan tagged, 1)
 	var res Result
 	writeErr := make(chan error, 1)
+	// The summary and the printing of a window overlap the tagging of the
+	// next one.
 	go func() {
 		var err error
 		for t := range results {
 			if err == nil {
+				if sum != nil {
+					t.ds = sum.Window(t.w.Text, t.w.Start, t.w.Char, t.es)
+				}
 				err = out.Add(t.w.Text, t.w.Start, t.es, t.ds)
 				if err != nil {
 					close(stop)
@@ -119,14 +124,10 @@ func Tag(d Doc, out output.DocStream) (Result, error) {
 		if d.Fix != nil {
 			d.Fix(es)
 		}
-		var ds []entity.Demonym
-		if sum != nil {
-			ds = sum.Window(w.Text, w.Start, w.Char, es)
-		}
 		res.Entities += len(es)
 		res.Bytes += int64(len(w.Text))
 		select {
-		case results <- tagged{w, es, ds}:
+		case results <- tagged{w: w, es: es}:
 		case <-stop:
 		}
 	}
