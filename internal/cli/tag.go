@@ -13,6 +13,7 @@ import (
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/extract"
 	"github.com/prensa-nlp/prensa/internal/output"
+	"github.com/prensa-nlp/prensa/internal/source"
 	"github.com/prensa-nlp/prensa/internal/window"
 )
 
@@ -34,6 +35,8 @@ type TagOptions struct {
 	InputFormat string
 	// Window is the maximum window size in bytes (0: the default).
 	Window int
+	// Source says how compressed files, archives and exports are read.
+	Source SourceOptions
 }
 
 func newTagCmd(s *IOStreams) *cobra.Command {
@@ -79,6 +82,7 @@ TOKEN TAG lines (IOB2), one per input token. --input-format jsonl reads
 	f.StringVar(&opts.Encoding, "encoding", decode.Auto, "input encoding: auto, utf-8, windows-1252 or iso-8859-1")
 	f.StringVar(&opts.InputFormat, "input-format", inputText, "input format: text, conll (pre-tokenized) or jsonl ({\"id\",\"text\"} per line)")
 	f.IntVar(&opts.Window, "window", window.DefaultMax, "tag big texts in windows of at most this many `bytes`, cut at paragraph breaks")
+	opts.Source.AddFlags(f)
 	opts.Pipeline.AddFlags(f)
 	return cmd
 }
@@ -130,6 +134,10 @@ func runTag(opts *TagOptions) error {
 			fmt.Fprintf(opts.IO.ErrOut, "prensa: writing standard output: %v\n", oe.err)
 			return errFailed
 		}
+		if errors.Is(err, errReported) {
+			failed = true
+			continue
+		}
 		if err != nil {
 			if err := out.Flush(); err != nil {
 				fmt.Fprintf(opts.IO.ErrOut, "prensa: writing standard output: %v\n", err)
@@ -162,9 +170,64 @@ func tagText(opts *TagOptions, x *extract.Extractor, tmap TypeMap, p output.Prin
 		return err
 	}
 	defer closeIn()
-	src, err := decode.NewStream(in, enc)
+	so, err := opts.Source.Options()
+	if err != nil {
+		return err
+	}
+	var first error
+	for d := range source.Docs(name, in, so) {
+		err := tagDoc(opts, x, tmap, p, out, d, enc, so)
+		var oe outputError
+		if errors.As(err, &oe) {
+			return err
+		}
+		if err == nil {
+			continue
+		}
+		if d.Member == "" && !d.Record {
+			first = err // the input itself failed, reported by the caller
+			continue
+		}
+		// a document inside the input: an error record, and the others go on
+		if d.Err != nil {
+			rec := output.ErrorRecord{Source: d.Source, ID: d.ID, Line: d.Line, Error: err.Error()}
+			if err := output.WriteJSON(out, rec, false); err != nil {
+				return asOutputError(err)
+			}
+		}
+		if err := out.Flush(); err != nil {
+			return asOutputError(err)
+		}
+		where := d.Source
+		if d.Line > 0 {
+			where = fmt.Sprintf("%s:%d", d.Source, d.Line)
+		}
+		fmt.Fprintf(opts.IO.ErrOut, "prensa: %s: %v\n", where, err)
+		if first == nil {
+			first = errReported
+		}
+	}
+	return first
+}
+
+// errReported says that the failures of an input's documents were
+// already reported, each on its own.
+var errReported = errors.New("some documents failed")
+
+// tagDoc tags one document of an input.
+func tagDoc(opts *TagOptions, x *extract.Extractor, tmap TypeMap, p output.Printer, out *bufio.Writer, d *source.Doc, enc string, so source.Options) error {
+	if d.Err != nil {
+		return d.Err
+	}
+	src, fix, err := source.Prepare(d, enc, so)
 	if err != nil {
 		return stripPath(err)
+	}
+	fixAll := func(es []entity.Entity) {
+		tmap.Entities(es)
+		if fix != nil {
+			fix(es)
+		}
 	}
 	ds, ok := output.Stream(p, out)
 	if !ok {
@@ -173,13 +236,13 @@ func tagText(opts *TagOptions, x *extract.Extractor, tmap TypeMap, p output.Prin
 			return stripPath(err)
 		}
 		text := b.String()
-		d := &output.Doc{Text: text, Result: entity.Result{Source: name, Encoding: src.Encoding, Entities: x.Extract(text)}}
-		tmap.Entities(d.Result.Entities)
-		return asOutputError(p.Print(out, d))
+		dd := &output.Doc{Text: text, Result: entity.Result{Source: d.Source, Encoding: src.Encoding, Entities: x.Extract(text)}}
+		fixAll(dd.Result.Entities)
+		return asOutputError(p.Print(out, dd))
 	}
 	_, err = window.Tag(window.Doc{
-		Source: name, Input: src, Size: opts.Window,
-		Tagger: x.NewStream(), Fix: tmap.Entities,
+		Source: d.Source, ID: d.ID, Input: src, Size: opts.Window,
+		Tagger: x.NewStream(), Fix: fixAll,
 	}, writeErrors{ds})
 	return err
 }

@@ -49,6 +49,11 @@ type Entity struct {
 	CharEnd   int    `json:"char_end"`
 	Canonical string `json:"canonical"`
 	Source    Source `json:"source"`
+	// HTMLStart and HTMLEnd, for a document extracted from an HTML page,
+	// are the mention's byte offsets into the page as it was read (before
+	// any decoding); nil for other documents.
+	HTMLStart *int `json:"html_start,omitempty"`
+	HTMLEnd   *int `json:"html_end,omitempty"`
 }
 
 // Result is what prensa prints for one input document.
