@@ -14,6 +14,7 @@ import (
 	"github.com/prensa-nlp/prensa/internal/batch"
 	"github.com/prensa-nlp/prensa/internal/decode"
 	"github.com/prensa-nlp/prensa/internal/entity"
+	"github.com/prensa-nlp/prensa/internal/source"
 	"github.com/prensa-nlp/prensa/internal/window"
 )
 
@@ -30,6 +31,7 @@ type BatchOptions struct {
 	Window       int
 	Encoding     string
 	Quiet        bool
+	Source       SourceOptions
 }
 
 func newBatchCmd(s *IOStreams) *cobra.Command {
@@ -75,13 +77,14 @@ signal stops at once.`,
 	}
 	f := cmd.Flags()
 	f.StringVarP(&opts.OutDir, "output", "o", "", "write OUT/<relative path>.json per input instead of JSON Lines on standard output")
-	f.StringArrayVar(&opts.Include, "include", []string{"*.txt"}, "tag files whose base name matches this glob; repeatable")
+	f.StringArrayVar(&opts.Include, "include", source.DefaultInclude, "tag files and archive members whose base name matches this glob (also compressed: *.txt matches a.txt.gz); repeatable; archives are always walked into")
 	f.IntVarP(&opts.Jobs, "jobs", "j", 0, "number of workers (default: number of CPUs)")
 	f.BoolVar(&opts.SkipExisting, "skip-existing", false, "skip inputs whose output exists and is newer (resume; needs -o)")
 	f.Int64Var(&opts.MaxBytes, "max-bytes", 0, "refuse input files larger than this many bytes (0: no limit; any size is tagged in bounded memory)")
 	f.IntVar(&opts.Window, "window", window.DefaultMax, "tag big files in windows of at most this many `bytes`, cut at paragraph breaks")
 	f.StringVar(&opts.Encoding, "encoding", decode.Auto, "input encoding: auto, utf-8, windows-1252 or iso-8859-1")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar and no summary")
+	opts.Source.AddFlags(f)
 	opts.Pipeline.AddFlags(f)
 	return cmd
 }
@@ -108,6 +111,10 @@ func runBatch(ctx context.Context, opts *BatchOptions) error {
 			return usageErrorf("%s: %v", r, stripPath(err))
 		}
 	}
+	so, err := opts.Source.Options()
+	if err != nil {
+		return err
+	}
 	tmap, err := opts.Pipeline.TypeMap()
 	if err != nil {
 		return err
@@ -127,7 +134,7 @@ func runBatch(ctx context.Context, opts *BatchOptions) error {
 	cfg := batch.Config{
 		Roots: opts.Roots, Include: opts.Include, Jobs: opts.Jobs, OutDir: opts.OutDir,
 		SkipExisting: opts.SkipExisting, MaxBytes: opts.MaxBytes, Encoding: enc,
-		Window: opts.Window,
+		Window: opts.Window, Source: so,
 		NewTagger: func() window.Tagger {
 			return mappedTagger{x.NewStream(), tmap}
 		},

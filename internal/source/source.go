@@ -232,3 +232,15 @@ func stripPath(err error) error {
 	}
 	return err
 }
+
+// IsArchiveName reports whether a file name is that of an archive (zip,
+// tar, compressed tar), which 'prensa batch' walks into like a folder
+// whatever --include says.
+func IsArchiveName(name string) bool {
+	lower := strings.ToLower(StripCompression(name))
+	return strings.HasSuffix(lower, ".zip") || strings.HasSuffix(lower, ".tar")
+}
+
+// DefaultInclude are the names 'prensa batch' tags by default (also
+// compressed: a.txt.gz matches *.txt); archives are always walked into.
+var DefaultInclude = []string{"*.txt", "*.jsonl", "*.ndjson", "*.csv", "*.tsv", "*.html", "*.htm", "*.warc"}
