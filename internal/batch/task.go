@@ -34,13 +34,13 @@ type task struct {
 	bytes    int64 // bytes read
 	size     int64 // size of the input file, for progress
 
-	path    string       // the file on disk the document comes from
-	first   bool         // the first task of its file (counted in progress)
-	file    *os.File     // a plain text file, opened by the walk, or nil
-	doc     *source.Doc  // a document of a compressed file, archive or export, or nil
-	unit    bool         // one of several records whose outputs make one file
-	units   int          // memory budget units held until the task is done
-	skipped bool         // skipped as a whole by the walk
+	path    string      // the file on disk the document comes from
+	first   bool        // the first task of its file (counted in progress)
+	file    *os.File    // a plain text file, opened by the walk, or nil
+	doc     *source.Doc // a document of a compressed file, archive or export, or nil
+	unit    bool        // one of several records whose outputs make one file
+	units   int         // memory budget units held until the task is done
+	skipped bool        // skipped as a whole by the walk
 }
 
 // process tags one input: read, decode and tag it window by window,
