@@ -312,11 +312,12 @@ func (r *runner) report(sum *Summary, t *task) error {
 		if c, ok := r.cfg.Progress.(interface{ Clear() }); ok {
 			c.Clear()
 		}
-		fmt.Fprintf(r.cfg.Err, "prensa: %s: %v\n", t.Source, t.Err)
-		rec := output.ErrorRecord{Source: t.Source, Error: t.Err.Error()}
-		if t.doc != nil {
-			rec.ID, rec.Line = t.doc.ID, t.doc.Line
+		where := t.Source
+		if t.line > 0 {
+			where = fmt.Sprintf("%s:%d", t.Source, t.line)
 		}
+		fmt.Fprintf(r.cfg.Err, "prensa: %s: %v\n", where, t.Err)
+		rec := output.ErrorRecord{Source: t.Source, ID: t.id, Line: t.line, Error: t.Err.Error()}
 		if err := output.WriteJSON(r.cfg.Out, rec, false); err != nil {
 			return err
 		}

@@ -84,7 +84,7 @@ func (r *runner) expand(ctx context.Context, it item, send func(*task) bool) boo
 		if d.Member != "" {
 			t.Out = filepath.Join(it.Out, filepath.FromSlash(d.Member))
 		}
-		t.unit = d.Record
+		t.unit, t.id, t.line = d.Record, d.ID, d.Line
 		if t.unit && t.first && r.cfg.OutDir != "" && r.cfg.SkipExisting {
 			if ok, size := upToDate(it.Source, r.outPath(t)); ok {
 				t.doc, t.status, t.size, t.skipped = nil, statusSkipped, size, true

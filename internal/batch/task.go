@@ -41,6 +41,8 @@ type task struct {
 	unit    bool        // one of several records whose outputs make one file
 	units   int         // memory budget units held until the task is done
 	skipped bool        // skipped as a whole by the walk
+	id      []byte      // the record's id, for its error record
+	line    int         // the record's line, for its error record
 }
 
 // process tags one input: read, decode and tag it window by window,

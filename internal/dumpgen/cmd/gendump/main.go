@@ -30,6 +30,7 @@ func main() {
 	cp1252 := flag.Float64("cp1252", 0, "fraction of articles written in Windows-1252 (0 to 1)")
 	size := flag.Int("size", 2500, "approximate article size in bytes")
 	format := flag.String("format", "txt", "what to write: "+strings.Join(dumpgen.Formats, ", ")+" (-o is a folder for txt, txt.gz and mixed, else a file)")
+	hostile := flag.Bool("hostile", false, "write the hostile inputs of black-box tests (corrupt and truncated archives, a zip bomb, traversal names, bad JSON lines, hostile HTML) into the folder -o")
 	flag.Parse()
 	if *out == "" || flag.NArg() > 0 {
 		fmt.Fprintln(os.Stderr, "usage: gendump -n N -o DIR|FILE [-format F] [-seed S] [-per-dir K] [-cp1252 F] [-size B]")
@@ -39,6 +40,13 @@ func main() {
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gendump:", err)
 		os.Exit(2)
+	}
+	if *hostile {
+		if err := gen.WriteHostile(*out); err != nil {
+			fmt.Fprintln(os.Stderr, "gendump:", err)
+			os.Exit(1)
+		}
+		return
 	}
 	st, err := gen.WriteFormat(*format, *out, *n)
 	if err != nil {
