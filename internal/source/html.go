@@ -284,7 +284,11 @@ func (p *Page) pageOffset(off int, after bool) int {
 		return s.p + min(off-s.t, s.tn)
 	case 's':
 		text := p.Text[s.t : s.t+s.tn]
-		k := utf8.RuneCountInString(text[:min(off-s.t, s.tn)])
+		i := min(off-s.t, s.tn)
+		for i > 0 && i < len(text) && !utf8.RuneStart(text[i]) {
+			i-- // to the start of the character holding off
+		}
+		k := utf8.RuneCountInString(text[:i])
 		if after {
 			k++
 		}
