@@ -122,4 +122,3 @@ func corruptZip(a, b []byte) []byte {
 	}
 	return z
 }
-
