@@ -1,4 +1,4 @@
-package source
+package source_test
 
 import (
 	"fmt"
@@ -16,6 +16,7 @@ import (
 	"github.com/prensa-nlp/prensa/internal/dumpgen"
 	"github.com/prensa-nlp/prensa/internal/extract"
 	"github.com/prensa-nlp/prensa/internal/gazetteer"
+	"github.com/prensa-nlp/prensa/internal/source"
 )
 
 // fixturePages are the pages of the HTML property test: generated news
@@ -50,7 +51,7 @@ var tags = regexp.MustCompile(`(?s)<!--.*?-->|<[^>]*>`)
 
 // fromPage is what the page bytes of a span read as: decoded from the
 // page's charset, markup dropped, character references decoded.
-func fromPage(p *Page, page []byte, start, end int) string {
+func fromPage(p *source.Page, page []byte, start, end int) string {
 	raw := page[start:end]
 	s := string(raw)
 	if p.Encoding != "utf-8" {
@@ -77,7 +78,7 @@ func TestHTMLOffsets(t *testing.T) {
 	}
 	entities := 0
 	for name, page := range fixturePages(t) {
-		p, err := ExtractHTML(page, "")
+		p, err := source.ExtractHTML(page, "")
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
@@ -138,7 +139,7 @@ func TestExtractHTML(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			p, err := ExtractHTML([]byte(tc.page), tc.ctype)
+			p, err := source.ExtractHTML([]byte(tc.page), tc.ctype)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -147,7 +148,7 @@ func TestExtractHTML(t *testing.T) {
 			}
 		})
 	}
-	if _, err := ExtractHTML([]byte("<p>x</p>"), "text/html; charset=shift_jis"); err == nil {
+	if _, err := source.ExtractHTML([]byte("<p>x</p>"), "text/html; charset=shift_jis"); err == nil {
 		t.Error("shift_jis: no error")
 	}
 }

@@ -219,3 +219,30 @@ func TestMatches(t *testing.T) {
 		}
 	}
 }
+
+func TestReadFile(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name string
+		data []byte
+		o    Options
+		want string
+	}{
+		{"a.txt", []byte(lima), Options{}, lima},
+		{"a.txt.gz", gzipOf([]byte(lima)), Options{}, lima},
+		{"a.txt.zst.gz", gzipOf(zstdOf([]byte(lima))), Options{}, lima},
+		{"big.txt.gz", gzipOf([]byte(strings.Repeat("a", 100))), Options{MaxMemberBytes: 50}, "ERR refused: expands to more than 50 bytes"},
+	}
+	for _, tc := range tests {
+		p := filepath.Join(dir, tc.name)
+		os.WriteFile(p, tc.data, 0o644)
+		data, err := ReadFile(p, tc.o)
+		got := string(data)
+		if err != nil {
+			got = "ERR " + err.Error()
+		}
+		if !strings.HasPrefix(got, tc.want) {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
