@@ -13,7 +13,6 @@ package source
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"iter"
 	"os"
@@ -125,16 +124,6 @@ func (o Options) withDefaults() Options {
 		o.MaxRecordBytes = DefaultMaxRecordBytes
 	}
 	return o
-}
-
-// Check reports a bad option (a bad --include glob).
-func (o Options) Check() error {
-	for _, p := range o.Include {
-		if _, err := path.Match(p, ""); err != nil {
-			return fmt.Errorf("--include %q: %v", p, err)
-		}
-	}
-	return nil
 }
 
 // Matches reports whether a base name matches one of the globs, as is or
