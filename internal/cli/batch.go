@@ -40,7 +40,12 @@ func newBatchCmd(s *IOStreams) *cobra.Command {
 		Use:   "batch DIR|FILE... [-o OUT]",
 		Short: "Tag every text file in folders, in parallel",
 		Long: `Batch walks folders recursively and tags every file whose name matches
---include (default *.txt) with --jobs workers.
+--include (default *.txt *.jsonl *.ndjson *.csv *.tsv *.html *.htm *.warc,
+also compressed: *.txt matches a.txt.gz) with --jobs workers. Archives
+(zip, tar, tar.gz, tgz, tar.zst…) are walked into like folders; --include
+applies to their members. Every document is one record: a file, an archive
+member (OUT/archive.tar.gz/member.json with -o), a record of an export or a
+WARC response (one JSON Lines file per export with -o: OUT/export.jsonl.json).
 
 With -o OUT it writes one JSON file per input, OUT/<path relative to DIR>.json
 (a/b.txt gives OUT/a/b.txt.json; with several DIRs, under OUT/<DIR name>/),
@@ -68,7 +73,9 @@ signal stops at once.`,
 		Example: `  prensa batch news/ -o tagged/
   prensa batch news/ -o tagged/ --skip-existing
   prensa batch --jobs 4 --include '*.txt' --include '*.text' news/ > tagged.jsonl
-  prensa batch --engine gazetteer --map AGENCY=ORG news/ -o tagged/`,
+  prensa batch --engine gazetteer --map AGENCY=ORG news/ -o tagged/
+  prensa batch dump.tar.gz crawl.warc.gz -o tagged/
+  prensa batch --text-field title --text-field text export.jsonl.gz > tagged.jsonl`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Roots = args

@@ -57,6 +57,15 @@ Input is UTF-8 (a byte-order mark is dropped); input that is not valid UTF-8
 is read as Windows-1252 and reported as such. Files with NUL bytes are
 refused as binary; the other files are still tagged, and the exit code is 1.
 
+Compressed files (gzip, bzip2, zstd, xz, found by content), archives (zip,
+tar, tar.gz, tar.zst: one object per member, "source" archive!/member),
+JSON Lines, JSON arrays and CSV/TSV exports (one object per record, with
+its "id"; --text-field, --id-field), HTML pages (the article's text, with
+"html_start"/"html_end" into the page) and WARC files (one object per HTML
+or text response, "source" its URI) are read as the documents they hold. A
+document inside a file that cannot be read gives an error record
+{"source", "id", "line", "error"}; the others are still tagged.
+
 Pre-tokenized input: --input-format conll reads one token per line (first
 column; other columns ignored; blank line between sentences) and prints
 TOKEN TAG lines (IOB2), one per input token. --input-format jsonl reads
@@ -67,7 +76,9 @@ TOKEN TAG lines (IOB2), one per input token. --input-format jsonl reads
   prensa tag --format spaced article.txt
   prensa tag --encoding windows-1252 old-dump.txt
   prensa tag --gazetteer ours.tsv --engine gazetteer article.txt
-  prensa tag --input-format conll --map AGENCY=ORG tokens.conll`,
+  prensa tag --input-format conll --map AGENCY=ORG tokens.conll
+  prensa tag article.txt.gz pages.zip crawl.warc.gz
+  prensa tag --text-field title --text-field body.text --id-field meta.id export.jsonl.gz`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = args
 			if !cmd.Flags().Changed("format") && opts.InputFormat == inputCoNLL {
