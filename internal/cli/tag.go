@@ -200,7 +200,9 @@ func tagText(opts *TagOptions, x *extract.Extractor, tmap TypeMap, p output.Prin
 			continue
 		}
 		// a document inside the input: an error record, and the others go on
-		if d.Err != nil {
+		var nb notBegun
+		if errors.As(err, &nb) {
+			err = nb.err
 			rec := output.ErrorRecord{Source: d.Source, ID: d.ID, Line: d.Line, Error: err.Error()}
 			if err := output.WriteJSON(out, rec, false); err != nil {
 				return asOutputError(err)
@@ -225,14 +227,21 @@ func tagText(opts *TagOptions, x *extract.Extractor, tmap TypeMap, p output.Prin
 // already reported, each on its own.
 var errReported = errors.New("some documents failed")
 
+// notBegun is the error of a document that failed before its record
+// began: it gets an error record of its own.
+type notBegun struct{ err error }
+
+func (e notBegun) Error() string { return e.err.Error() }
+func (e notBegun) Unwrap() error { return e.err }
+
 // tagDoc tags one document of an input.
 func tagDoc(opts *TagOptions, x *extract.Extractor, tmap TypeMap, p output.Printer, out *bufio.Writer, d *source.Doc, enc string, so source.Options) error {
 	if d.Err != nil {
-		return d.Err
+		return notBegun{d.Err}
 	}
 	src, fix, err := source.Prepare(d, enc, so)
 	if err != nil {
-		return stripPath(err)
+		return notBegun{stripPath(err)}
 	}
 	fixAll := func(es []entity.Entity) {
 		tmap.Entities(es)

@@ -102,7 +102,11 @@ type fileLike interface {
 // order of its central directory. A corrupt member is an error record; the
 // others are still read.
 func (rd *reader) zip(source, member, hint string, r io.Reader) bool {
+	named := strings.HasSuffix(strings.ToLower(hint), ".zip")
 	if member != "" {
+		if !named {
+			return rd.emit(&Doc{Source: source, Member: member, Kind: Text, Body: r})
+		}
 		return rd.emit(&Doc{Source: source, Member: member, Err: errNested})
 	}
 	f, ok := r.(fileLike)
@@ -114,7 +118,7 @@ func (rd *reader) zip(source, member, hint string, r io.Reader) bool {
 		return rd.emit(&Doc{Source: source, Err: stripPath(err)})
 	}
 	zr, err := zip.NewReader(f, fi.Size())
-	if err != nil && !strings.HasSuffix(strings.ToLower(hint), ".zip") {
+	if err != nil && !named {
 		// "PK" and bytes that are no archive: not named one, it is read
 		// as text (and most likely refused as binary)
 		return rd.emit(&Doc{Source: source, Kind: Text, Body: r})
