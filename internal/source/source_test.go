@@ -181,6 +181,7 @@ func TestWARC(t *testing.T) {
 		rec("request", "https://a.example/1", "application/http; msgtype=request", "GET / HTTP/1.1\r\n\r\n") +
 		rec("response", "https://a.example/1", "application/http; msgtype=response", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"+page) +
 		rec("response", "https://a.example/img", "application/http; msgtype=response", "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\nPNG") +
+		rec("response", "https://a.example/moved", "application/http; msgtype=response", "HTTP/1.1 301 Moved\r\nContent-Type: text/html\r\nLocation: /1\r\n\r\n<p>Lima</p>") +
 		rec("response", "https://a.example/2", "application/http; msgtype=response", chunked)
 	dir := t.TempDir()
 	for name, data := range map[string][]byte{"c.warc": []byte(w), "c.warc.gz": gzipOf([]byte(w))} {
@@ -188,7 +189,7 @@ func TestWARC(t *testing.T) {
 		os.WriteFile(p, data, 0o644)
 		got := summary(t, p, Options{})
 		// ids are the records' numbers: these have no WARC-Record-ID
-		want := "https://a.example/1 id=3 \"Ana en Lima\"\nhttps://a.example/2 id=5 \"La ONU\"\n"
+		want := "https://a.example/1 id=3 \"Ana en Lima\"\nhttps://a.example/2 id=6 \"La ONU\"\n"
 		if got != want {
 			t.Errorf("%s: got\n%s\nwant\n%s", name, got, want)
 		}

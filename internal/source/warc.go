@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"mime"
-	"net/http"
 	"net/textproto"
 	"strconv"
 	"strings"
@@ -17,8 +16,8 @@ import (
 // HTTP payload is HTML or plain text, named by its WARC-Target-URI. The
 // format is simple enough to read with the standard library: a version
 // line, header lines, a blank line, Content-Length bytes of block, and a
-// blank line; a response block is an HTTP response (net/http reads it,
-// chunked transfer coding included).
+// blank line; a response block is an HTTP response (a status line, header
+// lines, a blank line, the payload, maybe in chunked transfer coding).
 func (rd *reader) warc(source, member string, r io.Reader) bool {
 	br := bufio.NewReaderSize(r, 64<<10)
 	tp := textproto.NewReader(br)
@@ -79,12 +78,14 @@ func (rd *reader) response(source, member string, h textproto.MIMEHeader, block 
 	if ct != "application/http" {
 		return true // a resource stored without its HTTP envelope, or DNS
 	}
-	resp, err := http.ReadResponse(bufio.NewReader(block), nil)
+	status, header, payload, err := readHTTP(bufio.NewReader(block))
 	if err != nil {
 		return rd.emit(&Doc{Source: uri, Member: member, Record: true, ID: id, Err: fmt.Errorf("WARC record %d: HTTP response: %w", n, err)})
 	}
-	defer resp.Body.Close()
-	pct := resp.Header.Get("Content-Type")
+	if status < 200 || status > 299 {
+		return true // redirects, errors: no article
+	}
+	pct := header.Get("Content-Type")
 	media, _, _ := mime.ParseMediaType(pct)
 	var kind Kind
 	switch media {
@@ -93,10 +94,10 @@ func (rd *reader) response(source, member string, h textproto.MIMEHeader, block 
 	case "text/plain":
 		kind = Text
 	default:
-		return true // images, scripts, redirects without a page…
+		return true // images, scripts, styles…
 	}
-	var body io.Reader = resp.Body
-	if strings.EqualFold(resp.Header.Get("Content-Encoding"), "gzip") {
+	body := payload
+	if strings.EqualFold(header.Get("Content-Encoding"), "gzip") {
 		zr, err := gzip.NewReader(body)
 		if err != nil {
 			return rd.emit(&Doc{Source: uri, Member: member, Record: true, ID: id, Err: fmt.Errorf("WARC record %d: %w", n, err)})
@@ -105,4 +106,82 @@ func (rd *reader) response(source, member string, h textproto.MIMEHeader, block 
 	}
 	body = &limiter{r: body, max: int64(rd.o.MaxRecordBytes)}
 	return rd.emit(&Doc{Source: uri, Member: member, Record: true, ID: id, Kind: kind, Body: body, ContentType: pct})
+}
+
+// readHTTP reads the HTTP response stored in a WARC response record: its
+// status code, header and payload (chunked transfer coding undone).
+func readHTTP(r *bufio.Reader) (int, textproto.MIMEHeader, io.Reader, error) {
+	tp := textproto.NewReader(r)
+	line, err := tp.ReadLine()
+	if err != nil {
+		return 0, nil, nil, err
+	}
+	proto, rest, _ := strings.Cut(line, " ")
+	code, _, _ := strings.Cut(rest, " ")
+	status, err := strconv.Atoi(code)
+	if !strings.HasPrefix(proto, "HTTP/") || err != nil {
+		return 0, nil, nil, fmt.Errorf("malformed status line %.40q", line)
+	}
+	h, err := tp.ReadMIMEHeader()
+	if err != nil && !(err == io.EOF && h != nil) {
+		return 0, nil, nil, fmt.Errorf("header: %w", err)
+	}
+	var body io.Reader = r
+	if strings.Contains(strings.ToLower(h.Get("Transfer-Encoding")), "chunked") {
+		body = &chunked{r: r}
+	} else if n, err := strconv.ParseInt(h.Get("Content-Length"), 10, 64); err == nil && n >= 0 {
+		body = io.LimitReader(r, n)
+	}
+	return status, h, body, nil
+}
+
+// chunked undoes HTTP/1.1 chunked transfer coding: hexadecimal sizes, each
+// followed by that many bytes; a size of 0 ends the payload.
+type chunked struct {
+	r    *bufio.Reader
+	left int64 // bytes left in the current chunk
+	done bool
+}
+
+func (c *chunked) Read(p []byte) (int, error) {
+	if c.done {
+		return 0, io.EOF
+	}
+	if c.left == 0 {
+		line, err := c.r.ReadString('\n')
+		if err != nil {
+			return 0, errTruncatedChunk(err)
+		}
+		size, _, _ := strings.Cut(strings.TrimSpace(line), ";")
+		n, err := strconv.ParseInt(size, 16, 64)
+		if err != nil || n < 0 {
+			return 0, fmt.Errorf("bad chunk size %.20q", line)
+		}
+		if n == 0 {
+			c.done = true // trailers, if any, are not needed
+			return 0, io.EOF
+		}
+		c.left = n
+	}
+	if int64(len(p)) > c.left {
+		p = p[:c.left]
+	}
+	k, err := c.r.Read(p)
+	c.left -= int64(k)
+	if c.left == 0 && err == nil {
+		if _, err := c.r.Discard(2); err != nil { // the CRLF after the chunk
+			return k, errTruncatedChunk(err)
+		}
+	}
+	if err == io.EOF {
+		err = io.ErrUnexpectedEOF
+	}
+	return k, err
+}
+
+func errTruncatedChunk(err error) error {
+	if err == io.EOF {
+		return io.ErrUnexpectedEOF
+	}
+	return err
 }
