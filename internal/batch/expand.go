@@ -16,7 +16,7 @@ const holdMax = 4 << 20
 // budgetBytes bounds the bytes of documents held in memory between the
 // walk and the workers; budgetUnit is its granularity.
 const (
-	budgetBytes = 32 << 20
+	budgetBytes = 16 << 20
 	budgetUnit  = 64 << 10
 )
 
