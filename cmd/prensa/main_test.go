@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -13,7 +14,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/klauspost/compress/zstd"
 	"github.com/rogpeppe/go-internal/testscript"
+	"github.com/ulikunitz/xz"
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/prensa-nlp/prensa/internal/cli"
@@ -40,13 +43,14 @@ func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir: filepath.Join("..", "..", "testdata", "script"),
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"latin1":  cmdLatin1,
-			"binary":  cmdBinary,
-			"gendump": cmdGendump,
-			"hostile": cmdHostile,
-			"cmptree": cmdCmptree,
-			"gzip":    cmdGzip,
-			"tgz":     cmdTgz,
+			"latin1":   cmdLatin1,
+			"binary":   cmdBinary,
+			"gendump":  cmdGendump,
+			"hostile":  cmdHostile,
+			"cmptree":  cmdCmptree,
+			"gzip":     cmdGzip,
+			"compress": cmdCompress,
+			"tgz":      cmdTgz,
 		},
 	})
 }
@@ -139,11 +143,31 @@ func cmdGzip(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) != 2 {
 		ts.Fatalf("usage: gzip SRC DST")
 	}
+	cmdCompress(ts, false, []string{"gz", args[0], args[1]})
+}
+
+// cmdCompress compresses a file: compress gz|zst|xz SRC DST.
+func cmdCompress(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 3 {
+		ts.Fatalf("usage: compress gz|zst|xz SRC DST")
+	}
 	var b bytes.Buffer
-	zw := gzip.NewWriter(&b)
-	zw.Write([]byte(ts.ReadFile(args[0])))
-	ts.Check(zw.Close())
-	ts.Check(os.WriteFile(ts.MkAbs(args[1]), b.Bytes(), 0o644))
+	var w io.WriteCloser
+	var err error
+	switch args[0] {
+	case "gz":
+		w = gzip.NewWriter(&b)
+	case "zst":
+		w, err = zstd.NewWriter(&b)
+	case "xz":
+		w, err = xz.NewWriter(&b)
+	default:
+		ts.Fatalf("compress: unknown format %q", args[0])
+	}
+	ts.Check(err)
+	w.Write([]byte(ts.ReadFile(args[1])))
+	ts.Check(w.Close())
+	ts.Check(os.WriteFile(ts.MkAbs(args[2]), b.Bytes(), 0o644))
 }
 
 // cmdTgz writes a tar.gz of files, named as given: tgz DST FILE...
