@@ -18,6 +18,7 @@ import (
 	"github.com/prensa-nlp/prensa/internal/decode"
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/output"
+	"github.com/prensa-nlp/prensa/internal/source"
 	"github.com/prensa-nlp/prensa/internal/summary"
 	"github.com/prensa-nlp/prensa/internal/window"
 )
@@ -59,6 +60,9 @@ type Config struct {
 	Window int
 	// Encoding is the input encoding, as decode.ParseEncoding accepts.
 	Encoding string
+	// Source says how exports are read and limits what compressed files
+	// and archives expand to (its Include is Config.Include).
+	Source source.Options
 	// Tag finds the entities of a text; it must be safe for concurrent use.
 	// NewTagger, when set, is used instead: it starts one document, tagged
 	// window by window (an extract.Stream, which carries the document's
@@ -97,6 +101,9 @@ type runner struct {
 	cfg     Config
 	printer output.Printer
 	writer  atomicWriter
+	srcOpts source.Options
+	budget  budget
+	unit    *unitFile // the records' output file being written, with -o
 }
 
 // Run tags everything under cfg.Roots. It stops early, cleanly, when ctx
@@ -119,7 +126,9 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	if err != nil {
 		return Summary{}, &ConfigError{err}
 	}
-	r := &runner{cfg: cfg, printer: printer}
+	so := cfg.Source
+	so.Include = cfg.Include
+	r := &runner{cfg: cfg, printer: printer, srcOpts: so, budget: newBudget()}
 	return r.run(ctx, w)
 }
 
@@ -149,7 +158,7 @@ func (c *Config) defaults() error {
 		return errors.New("batch: no tagger")
 	}
 	if len(c.Include) == 0 {
-		c.Include = []string{"*.txt"}
+		c.Include = source.DefaultInclude
 	}
 	for _, p := range c.Include {
 		if _, err := filepath.Match(p, ""); err != nil {
@@ -219,16 +228,23 @@ func (r *runner) run(ctx context.Context, w *walker) (Summary, error) {
 		defer close(jobs)
 		defer close(order)
 		defer func() { cut = ctx.Err() != nil }()
-		w.walk(ctx, r.cfg.Roots, func(it item) bool {
+		send := func(t *task) bool {
 			select {
 			case tokens <- struct{}{}:
 			case <-ctx.Done():
+				r.budget.release(t.units)
+				if t.file != nil {
+					t.file.Close()
+				}
 				return false
 			}
-			t := &task{item: it, done: make(chan struct{})}
+			t.done = make(chan struct{})
 			order <- t // cannot block: at most window tasks hold tokens
 			jobs <- t
 			return true
+		}
+		w.walk(ctx, r.cfg.Roots, func(it item) bool {
+			return r.expand(ctx, it, send)
 		})
 	}()
 	for i := 0; i < r.cfg.Jobs; i++ {
@@ -259,6 +275,14 @@ func (r *runner) run(ctx context.Context, w *walker) (Summary, error) {
 			t.out.discard()
 		}
 	}
+	if r.unit != nil {
+		if cut || abandoned > 0 || werr != nil {
+			r.unit.discard() // the file's records were not all tagged
+		} else if err := r.closeUnit(); err != nil && werr == nil {
+			werr = err
+		}
+		r.unit = nil
+	}
 	sum.Elapsed = time.Since(start)
 	sum.Interrupted = parent.Err() != nil && (cut || abandoned > 0)
 	if r.cfg.Progress != nil {
@@ -271,10 +295,22 @@ func (r *runner) run(ctx context.Context, w *walker) (Summary, error) {
 // output file) or its error record.
 func (r *runner) report(sum *Summary, t *task) error {
 	if t.status == statusAbandoned {
+		if r.unit != nil && t.unit {
+			r.unit.broken = true
+		}
 		return nil
 	}
+	if r.cfg.OutDir != "" && r.unit != nil && (!t.unit || r.unit.path != r.outPath(t)) {
+		if err := r.closeUnit(); err != nil {
+			return err
+		}
+	}
 	sum.Bytes += t.bytes
-	if t.status == statusOK && r.cfg.OutDir != "" {
+	if t.status == statusOK && r.cfg.OutDir != "" && t.unit {
+		if err := r.appendUnit(t); err != nil {
+			t.Err, t.status = fmt.Errorf("writing output: %w", stripPath(err)), statusFailed
+		}
+	} else if t.status == statusOK && r.cfg.OutDir != "" {
 		// Output files are written here, one at a time: workers writing
 		// into one folder at once contend for it in the kernel.
 		if err := t.out.moveTo(&r.writer, r.outPath(t)); err != nil {
@@ -297,13 +333,22 @@ func (r *runner) report(sum *Summary, t *task) error {
 		if c, ok := r.cfg.Progress.(interface{ Clear() }); ok {
 			c.Clear()
 		}
-		fmt.Fprintf(r.cfg.Err, "prensa: %s: %v\n", t.Source, t.Err)
-		if err := output.WriteJSON(r.cfg.Out, output.ErrorRecord{Source: t.Source, Error: t.Err.Error()}, false); err != nil {
+		where := t.Source
+		if t.line > 0 {
+			where = fmt.Sprintf("%s:%d", t.Source, t.line)
+		}
+		fmt.Fprintf(r.cfg.Err, "prensa: %s: %v\n", where, t.Err)
+		rec := output.ErrorRecord{Source: t.Source, ID: t.id, Line: t.line, Error: t.Err.Error()}
+		if err := output.WriteJSON(r.cfg.Out, rec, false); err != nil {
 			return err
 		}
 	}
 	if r.cfg.Progress != nil {
-		r.cfg.Progress.Add(1, t.size)
+		if t.first {
+			r.cfg.Progress.Add(1, t.size)
+		} else {
+			r.cfg.Progress.Add(0, 0)
+		}
 	}
 	return nil
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/prensa-nlp/prensa/internal/decode"
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/output"
+	"github.com/prensa-nlp/prensa/internal/source"
 	"github.com/prensa-nlp/prensa/internal/window"
 )
 
@@ -35,23 +36,49 @@ type task struct {
 	entities int
 	bytes    int64 // bytes read
 	size     int64 // size of the input file, for progress
+
+	path    string      // the file on disk the document comes from
+	first   bool        // the first task of its file (counted in progress)
+	file    *os.File    // a plain text file, opened by the walk, or nil
+	doc     *source.Doc // a document of a compressed file, archive or export, or nil
+	unit    bool        // one of several records whose outputs make one file
+	units   int         // memory budget units held until the task is done
+	skipped bool        // skipped as a whole by the walk
+	id      []byte      // the record's id, for its error record
+	line    int         // the record's line, for its error record
 }
 
 // process tags one input: read, decode and tag it window by window,
 // rendering into the task's spool (the writer prints it or moves it to its
 // output file).
 func (r *runner) process(t *task) {
+	defer r.budget.release(t.units)
+	if t.file != nil {
+		defer t.file.Close()
+	}
+	if t.skipped {
+		return
+	}
 	if t.Err != nil {
 		t.status = statusFailed
 		return
 	}
-	if r.cfg.OutDir != "" && r.cfg.SkipExisting {
-		if ok, size := upToDate(t.Source, r.outPath(t)); ok {
-			t.status, t.size = statusSkipped, size
+	if r.cfg.OutDir != "" && r.cfg.SkipExisting && !t.unit {
+		if ok, size := upToDate(t.path, r.outPath(t)); ok {
+			t.status = statusSkipped
+			if t.first {
+				t.size = size
+			}
 			return
 		}
 	}
-	if err := r.tag(t); err != nil {
+	var err error
+	if t.doc != nil {
+		err = r.tagDoc(t)
+	} else {
+		err = r.tag(t)
+	}
+	if err != nil {
 		if t.out != nil {
 			t.out.discard()
 		}
@@ -61,13 +88,49 @@ func (r *runner) process(t *task) {
 	t.status = statusOK
 }
 
-// tag tags one file into t.out.
-func (r *runner) tag(t *task) error {
-	f, err := os.Open(t.Source)
+// tagDoc tags one document of a compressed file, archive or export into
+// t.out.
+func (r *runner) tagDoc(t *task) error {
+	if t.first {
+		if fi, err := os.Stat(t.path); err == nil {
+			t.size = fi.Size()
+		}
+	}
+	text, fix, err := source.Prepare(t.doc, r.cfg.Encoding, r.srcOpts)
 	if err != nil {
 		return stripPath(err)
 	}
-	defer f.Close()
+	t.out = &spool{dir: r.spoolDir(t)}
+	ds, ok := output.Stream(r.printer, t.out)
+	if !ok {
+		// a view of the whole document (html)
+		t.doc = nil
+		return r.whole(t, text, fix)
+	}
+	res, err := window.Tag(window.Doc{Source: t.Source, ID: t.doc.ID, Input: text, Size: r.cfg.Window, Tagger: r.cfg.tagger(), Fix: fix, Places: r.cfg.Places}, ds)
+	t.bytes, t.entities = res.Bytes, res.Entities
+	t.doc = nil // let the held document go
+	if err != nil {
+		if t.out.err != nil {
+			return fmt.Errorf("writing output: %w", stripPath(t.out.err))
+		}
+		return stripPath(err)
+	}
+	return nil
+}
+
+// spoolDir is where a task's spool makes its temporary file: next to its
+// output file, so that it can be renamed into place.
+func (r *runner) spoolDir(t *task) string {
+	if r.cfg.OutDir != "" && !t.unit {
+		return filepath.Dir(r.outPath(t))
+	}
+	return os.TempDir()
+}
+
+// tag tags one plain file, opened by the walk, into t.out.
+func (r *runner) tag(t *task) error {
+	f := t.file
 	fi, err := f.Stat()
 	if err != nil {
 		return stripPath(err)
@@ -90,15 +153,11 @@ func (r *runner) tag(t *task) error {
 		t.bytes = in.n
 		return stripPath(err)
 	}
-	dir := os.TempDir()
-	if r.cfg.OutDir != "" {
-		dir = filepath.Dir(r.outPath(t))
-	}
-	t.out = &spool{dir: dir}
+	t.out = &spool{dir: r.spoolDir(t)}
 	ds, ok := output.Stream(r.printer, t.out)
 	if !ok {
 		// a view of the whole document (html)
-		err := r.whole(t, text)
+		err := r.whole(t, text, nil)
 		t.bytes = in.n
 		return err
 	}
@@ -115,13 +174,16 @@ func (r *runner) tag(t *task) error {
 
 // whole tags a document read whole, for the formats that show a whole
 // document at once.
-func (r *runner) whole(t *task, src *decode.Stream) error {
+func (r *runner) whole(t *task, src *decode.Stream, fix func([]entity.Entity)) error {
 	var b strings.Builder
 	if _, err := io.Copy(&b, src); err != nil {
 		return stripPath(err)
 	}
 	text := b.String()
 	res := entity.Result{Source: t.Source, Encoding: src.Encoding, Entities: r.cfg.tagger().Extract(text)}
+	if fix != nil {
+		fix(res.Entities)
+	}
 	if r.cfg.Places != nil {
 		r.cfg.Places.Annotate(text, &res)
 	}

@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/prensa-nlp/prensa/internal/source"
 )
 
 // item is one input found by the walk: a file to tag, or a problem to
@@ -28,14 +30,11 @@ type walker struct {
 	prefix  bool        // put each root's base name in front of Out
 }
 
-// matches reports whether a base name is included.
+// matches reports whether a base name is included: it matches a glob (as
+// is or without its compression suffix), or it is an archive, walked into
+// like a folder.
 func (w *walker) matches(name string) bool {
-	for _, p := range w.include {
-		if ok, _ := filepath.Match(p, name); ok {
-			return true
-		}
-	}
-	return false
+	return source.Matches(w.include, name) || source.IsArchiveName(name)
 }
 
 // walk calls emit for every item under roots, in order, until emit returns

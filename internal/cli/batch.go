@@ -14,6 +14,7 @@ import (
 	"github.com/prensa-nlp/prensa/internal/batch"
 	"github.com/prensa-nlp/prensa/internal/decode"
 	"github.com/prensa-nlp/prensa/internal/entity"
+	"github.com/prensa-nlp/prensa/internal/source"
 	"github.com/prensa-nlp/prensa/internal/summary"
 	"github.com/prensa-nlp/prensa/internal/window"
 )
@@ -32,6 +33,7 @@ type BatchOptions struct {
 	Encoding     string
 	Quiet        bool
 	Format       string
+	Source       SourceOptions
 }
 
 func newBatchCmd(s *IOStreams) *cobra.Command {
@@ -40,7 +42,12 @@ func newBatchCmd(s *IOStreams) *cobra.Command {
 		Use:   "batch DIR|FILE... [-o OUT]",
 		Short: "Tag every text file in folders, in parallel",
 		Long: `Batch walks folders recursively and tags every file whose name matches
---include (default *.txt) with --jobs workers.
+--include (default *.txt *.jsonl *.ndjson *.csv *.tsv *.html *.htm *.warc,
+also compressed: *.txt matches a.txt.gz) with --jobs workers. Archives
+(zip, tar, tar.gz, tgz, tar.zst…) are walked into like folders; --include
+applies to their members. Every document is one record: a file, an archive
+member (OUT/archive.tar.gz/member.json with -o), a record of an export or a
+WARC response (one JSON Lines file per export with -o: OUT/export.jsonl.json).
 
 With -o OUT it writes one JSON file per input, OUT/<path relative to DIR>.json
 (a/b.txt gives OUT/a/b.txt.json; with several DIRs, under OUT/<DIR name>/),
@@ -69,7 +76,9 @@ signal stops at once.`,
 		Example: `  prensa batch news/ -o tagged/
   prensa batch news/ -o tagged/ --skip-existing
   prensa batch --jobs 4 --include '*.txt' --include '*.text' news/ > tagged.jsonl
-  prensa batch --engine gazetteer --map AGENCY=ORG news/ -o tagged/`,
+  prensa batch --engine gazetteer --map AGENCY=ORG news/ -o tagged/
+  prensa batch dump.tar.gz crawl.warc.gz -o tagged/
+  prensa batch --text-field title --text-field text export.jsonl.gz > tagged.jsonl`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Roots = args
@@ -78,7 +87,7 @@ signal stops at once.`,
 	}
 	f := cmd.Flags()
 	f.StringVarP(&opts.OutDir, "output", "o", "", "write OUT/<relative path>.json per input instead of JSON Lines on standard output")
-	f.StringArrayVar(&opts.Include, "include", []string{"*.txt"}, "tag files whose base name matches this glob; repeatable")
+	f.StringArrayVar(&opts.Include, "include", source.DefaultInclude, "tag files and archive members whose base name matches this glob (also compressed: *.txt matches a.txt.gz); repeatable; archives are always walked into")
 	f.IntVarP(&opts.Jobs, "jobs", "j", 0, "number of workers (default: number of CPUs)")
 	f.BoolVar(&opts.SkipExisting, "skip-existing", false, "skip inputs whose output exists and is newer (resume; needs -o)")
 	f.Int64Var(&opts.MaxBytes, "max-bytes", 0, "refuse input files larger than this many bytes (0: no limit; any size is tagged in bounded memory)")
@@ -86,6 +95,7 @@ signal stops at once.`,
 	f.StringVar(&opts.Encoding, "encoding", decode.Auto, "input encoding: auto, utf-8, windows-1252 or iso-8859-1")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar and no summary")
 	f.StringVarP(&opts.Format, "format", "f", "json", "output format: json, or html (one page per input; needs -o)")
+	opts.Source.AddFlags(f)
 	opts.Pipeline.AddFlags(f)
 	return cmd
 }
@@ -112,6 +122,10 @@ func runBatch(ctx context.Context, opts *BatchOptions) error {
 			return usageErrorf("%s: %v", r, stripPath(err))
 		}
 	}
+	so, err := opts.Source.Options()
+	if err != nil {
+		return err
+	}
 	tmap, err := opts.Pipeline.TypeMap()
 	if err != nil {
 		return err
@@ -132,7 +146,7 @@ func runBatch(ctx context.Context, opts *BatchOptions) error {
 	cfg := batch.Config{
 		Roots: opts.Roots, Include: opts.Include, Jobs: opts.Jobs, OutDir: opts.OutDir,
 		SkipExisting: opts.SkipExisting, MaxBytes: opts.MaxBytes, Encoding: enc,
-		Window: opts.Window,
+		Window: opts.Window, Source: so,
 		NewTagger: func() window.Tagger {
 			return mappedTagger{x.NewStream(), tmap}
 		},

@@ -80,7 +80,7 @@ func asOutputError(err error) error {
 // writeErrors is a DocStream whose errors are all output errors.
 type writeErrors struct{ ds output.DocStream }
 
-func (w writeErrors) Begin(source, enc string) error { return asOutputError(w.ds.Begin(source, enc)) }
+func (w writeErrors) Begin(h output.Header) error { return asOutputError(w.ds.Begin(h)) }
 func (w writeErrors) Add(text string, start int, es []entity.Entity, ds []entity.Demonym) error {
 	return asOutputError(w.ds.Add(text, start, es, ds))
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/extract"
 	"github.com/prensa-nlp/prensa/internal/output"
+	"github.com/prensa-nlp/prensa/internal/source"
 	"github.com/prensa-nlp/prensa/internal/summary"
 	"github.com/prensa-nlp/prensa/internal/window"
 )
@@ -35,6 +36,8 @@ type TagOptions struct {
 	InputFormat string
 	// Window is the maximum window size in bytes (0: the default).
 	Window int
+	// Source says how compressed files, archives and exports are read.
+	Source SourceOptions
 }
 
 func newTagCmd(s *IOStreams) *cobra.Command {
@@ -71,6 +74,15 @@ found, with offsets into the whole input: memory stays bounded. A text that
 fits in one window is tagged as one document; across windows, a surname
 alone is still linked to a full name given earlier.
 
+Compressed files (gzip, bzip2, zstd, xz, found by content), archives (zip,
+tar, tar.gz, tar.zst: one object per member, "source" archive!/member),
+JSON Lines, JSON arrays and CSV/TSV exports (one object per record, with
+its "id"; --text-field, --id-field), HTML pages (the article's text, with
+"html_start"/"html_end" into the page) and WARC files (one object per HTML
+or text response, "source" its URI) are read as the documents they hold. A
+document inside a file that cannot be read gives an error record
+{"source", "id", "line", "error"}; the others are still tagged.
+
 Pre-tokenized input: --input-format conll reads one token per line (first
 column; other columns ignored; blank line between sentences) and prints
 TOKEN TAG lines (IOB2), one per input token. --input-format jsonl reads
@@ -84,7 +96,9 @@ TOKEN TAG lines (IOB2), one per input token. --input-format jsonl reads
   prensa tag --encoding windows-1252 old-dump.txt
   prensa tag --gazetteer ours.tsv --engine gazetteer article.txt
   prensa tag --input-format conll --map AGENCY=ORG tokens.conll
-  zcat dump.txt.gz | prensa tag > dump.json`,
+  zcat dump.txt.gz | prensa tag > dump.json
+  prensa tag article.txt.gz pages.zip crawl.warc.gz
+  prensa tag --text-field title --text-field body.text --id-field meta.id export.jsonl.gz`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = args
 			if !cmd.Flags().Changed("format") && opts.InputFormat == inputCoNLL {
@@ -99,6 +113,7 @@ TOKEN TAG lines (IOB2), one per input token. --input-format jsonl reads
 	f.StringVar(&opts.Encoding, "encoding", decode.Auto, "input encoding: auto, utf-8, windows-1252 or iso-8859-1")
 	f.StringVar(&opts.InputFormat, "input-format", inputText, "input format: text, conll (pre-tokenized) or jsonl ({\"id\",\"text\"} per line)")
 	f.IntVar(&opts.Window, "window", window.DefaultMax, "tag big texts in windows of at most this many `bytes`, cut at paragraph breaks")
+	opts.Source.AddFlags(f)
 	opts.Pipeline.AddFlags(f)
 	return cmd
 }
@@ -160,6 +175,10 @@ func runTag(opts *TagOptions) error {
 			fmt.Fprintf(opts.IO.ErrOut, "prensa: writing standard output: %v\n", oe.err)
 			return errFailed
 		}
+		if errors.Is(err, errReported) {
+			failed = true
+			continue
+		}
 		if err != nil {
 			if err := out.Flush(); err != nil {
 				fmt.Fprintf(opts.IO.ErrOut, "prensa: writing standard output: %v\n", err)
@@ -192,9 +211,73 @@ func tagText(opts *TagOptions, x *extract.Extractor, tmap TypeMap, places *summa
 		return err
 	}
 	defer closeIn()
-	src, err := decode.NewStream(in, enc)
+	so, err := opts.Source.Options()
 	if err != nil {
-		return stripPath(err)
+		return err
+	}
+	var first error
+	for d := range source.Docs(name, in, so) {
+		err := tagDoc(opts, x, tmap, places, p, out, d, enc, so)
+		var oe outputError
+		if errors.As(err, &oe) {
+			return err
+		}
+		if err == nil {
+			continue
+		}
+		if d.Member == "" && !d.Record {
+			first = err // the input itself failed, reported by the caller
+			continue
+		}
+		// a document inside the input: an error record, and the others go on
+		var nb notBegun
+		if errors.As(err, &nb) {
+			err = nb.err
+			rec := output.ErrorRecord{Source: d.Source, ID: d.ID, Line: d.Line, Error: err.Error()}
+			if err := output.WriteJSON(out, rec, false); err != nil {
+				return asOutputError(err)
+			}
+		}
+		if err := out.Flush(); err != nil {
+			return asOutputError(err)
+		}
+		where := d.Source
+		if d.Line > 0 {
+			where = fmt.Sprintf("%s:%d", d.Source, d.Line)
+		}
+		fmt.Fprintf(opts.IO.ErrOut, "prensa: %s: %v\n", where, err)
+		if first == nil {
+			first = errReported
+		}
+	}
+	return first
+}
+
+// errReported says that the failures of an input's documents were
+// already reported, each on its own.
+var errReported = errors.New("some documents failed")
+
+// notBegun is the error of a document that failed before its record
+// began: it gets an error record of its own.
+type notBegun struct{ err error }
+
+func (e notBegun) Error() string { return e.err.Error() }
+func (e notBegun) Unwrap() error { return e.err }
+
+// tagDoc tags one document of an input.
+func tagDoc(opts *TagOptions, x *extract.Extractor, tmap TypeMap, places *summary.Places, p output.Printer, out *bufio.Writer, d *source.Doc, enc string, so source.Options) error {
+	if d.Err != nil {
+		return notBegun{d.Err}
+	}
+	src, fix, err := source.Prepare(d, enc, so)
+	if err != nil {
+		return notBegun{stripPath(err)}
+	}
+	fixAll := func(es []entity.Entity) {
+		tmap.Entities(es)
+		if fix != nil {
+			fix(es)
+		}
 	}
 	ds, ok := output.Stream(p, out)
 	if !ok {
@@ -204,14 +287,14 @@ func tagText(opts *TagOptions, x *extract.Extractor, tmap TypeMap, places *summa
 			return stripPath(err)
 		}
 		text := b.String()
-		d := &output.Doc{Text: text, Result: entity.Result{Source: name, Encoding: src.Encoding, Entities: x.Extract(text)}}
-		tmap.Entities(d.Result.Entities)
-		places.Annotate(text, &d.Result)
-		return asOutputError(p.Print(out, d))
+		dd := &output.Doc{Text: text, Result: entity.Result{Source: d.Source, Encoding: src.Encoding, Entities: x.Extract(text)}}
+		fixAll(dd.Result.Entities)
+		places.Annotate(text, &dd.Result)
+		return asOutputError(p.Print(out, dd))
 	}
 	_, err = window.Tag(window.Doc{
-		Source: name, Input: src, Size: opts.Window,
-		Tagger: x.NewStream(), Fix: tmap.Entities, Places: places,
+		Source: d.Source, ID: d.ID, Input: src, Size: opts.Window,
+		Tagger: x.NewStream(), Fix: fixAll, Places: places,
 	}, writeErrors{ds})
 	return err
 }

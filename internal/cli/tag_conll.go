@@ -4,10 +4,12 @@ import (
 	"bufio"
 	"io"
 	"os"
+	"path/filepath"
 
 	"github.com/prensa-nlp/prensa/internal/conll"
 	"github.com/prensa-nlp/prensa/internal/extract"
 	"github.com/prensa-nlp/prensa/internal/output"
+	"github.com/prensa-nlp/prensa/internal/source"
 )
 
 // tagCoNLL tags a pre-tokenized CoNLL file document by document
@@ -20,7 +22,12 @@ func tagCoNLL(opts *TagOptions, x *extract.Extractor, tmap TypeMap, p output.Pri
 			return stripPath(err)
 		}
 		defer f.Close()
-		r = f
+		dr, done, err := source.Decompressed(f, filepath.Base(name), source.Options{})
+		if err != nil {
+			return stripPath(err)
+		}
+		defer done()
+		r = dr
 	}
 	cr := conll.NewReader(r)
 	cr.TokensOnly = true

@@ -8,10 +8,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/extract"
 	"github.com/prensa-nlp/prensa/internal/output"
+	"github.com/prensa-nlp/prensa/internal/source"
 	"github.com/prensa-nlp/prensa/internal/summary"
 	"github.com/prensa-nlp/prensa/internal/window"
 )
@@ -54,7 +56,12 @@ func tagJSONL(opts *TagOptions, x *extract.Extractor, tmap TypeMap, places *summ
 			return stripPath(err)
 		}
 		defer f.Close()
-		in = f
+		dr, done, err := source.Decompressed(f, filepath.Base(name), source.Options{})
+		if err != nil {
+			return stripPath(err)
+		}
+		defer done()
+		in = dr
 	}
 	lr := &lineReader{r: bufio.NewReaderSize(in, 64*1024), max: maxJSONLLine}
 	lines, failed := 0, 0

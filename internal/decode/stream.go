@@ -299,3 +299,10 @@ func cp1252Rune(c byte) rune {
 	r, _ := utf8.DecodeRune(out)
 	return r
 }
+
+// FromString returns a Stream of text that is already decoded (a field of
+// a JSON record, the text extracted from a page), reporting enc as its
+// encoding.
+func FromString(text, enc string) *Stream {
+	return &Stream{Encoding: enc, whole: text, isHole: true}
+}

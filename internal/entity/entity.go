@@ -53,6 +53,11 @@ type Entity struct {
 	// Entity is the index of the entity this mention refers to in the
 	// document's Result.Summary.
 	Entity int `json:"entity"`
+	// HTMLStart and HTMLEnd, for a document extracted from an HTML page,
+	// are the mention's byte offsets into the page as it was read (before
+	// any decoding); nil for other documents.
+	HTMLStart *int `json:"html_start,omitempty"`
+	HTMLEnd   *int `json:"html_end,omitempty"`
 }
 
 // Result is what prensa prints for one input document.

@@ -12,6 +12,7 @@ import (
 	"github.com/prensa-nlp/prensa/internal/conll"
 	"github.com/prensa-nlp/prensa/internal/decode"
 	"github.com/prensa-nlp/prensa/internal/entity"
+	"github.com/prensa-nlp/prensa/internal/source"
 )
 
 // Kind is the kind of a gold file (a fixture).
@@ -120,7 +121,7 @@ func Discover(args []string) ([]string, error) {
 			if err != nil {
 				return err
 			}
-			if !d.IsDir() && (strings.HasSuffix(p, ".txt") || strings.HasSuffix(p, ".conll")) {
+			if bare := source.StripCompression(p); !d.IsDir() && (strings.HasSuffix(bare, ".txt") || strings.HasSuffix(bare, ".conll")) {
 				add(p)
 			}
 			return nil
@@ -156,6 +157,7 @@ func jsonPath(txt string) string { return sibling(txt, ".json") }
 
 // sibling returns path with its extension replaced by ext.
 func sibling(path, ext string) string {
+	path = source.StripCompression(path)
 	return strings.TrimSuffix(path, filepath.Ext(path)) + ext
 }
 
@@ -186,7 +188,7 @@ func isTag(t string) bool {
 // Load reads the fixture at path, of the given kind or, when kind is "",
 // of the kind Detect finds. Errors name the file.
 func Load(path string, kind Kind) (*Fixture, error) {
-	data, err := os.ReadFile(path)
+	data, err := source.ReadFile(path, source.Options{})
 	if err != nil {
 		return nil, err
 	}

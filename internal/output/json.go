@@ -41,5 +41,10 @@ func WriteJSON(w io.Writer, v any, indent bool) error {
 // not be read or decoded.
 type ErrorRecord struct {
 	Source string `json:"source"`
-	Error  string `json:"error"`
+	// ID is the document's id in an export, when it could be read.
+	ID json.RawMessage `json:"id,omitempty"`
+	// Line is the line of a JSON Lines or CSV export where the record
+	// began, when known.
+	Line  int    `json:"line,omitempty"`
+	Error string `json:"error"`
 }

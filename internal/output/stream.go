@@ -14,7 +14,7 @@ import (
 // that the format's Printer prints for the whole document.
 type DocStream interface {
 	// Begin starts the document's record.
-	Begin(source, encoding string) error
+	Begin(h Header) error
 	// Add prints the entities of one window: text is the window's text,
 	// starting at byte start of the input; the entities' and demonyms'
 	// offsets are into the whole input. Demonyms, which JSON prints after
@@ -25,6 +25,17 @@ type DocStream interface {
 	// input failed part way) is recorded in it where the format allows
 	// ("error" in JSON).
 	End(summary []entity.Item, err error) error
+}
+
+// Header is what a record says about its document before the entities.
+type Header struct {
+	// Source names the document: a file, an archive member
+	// (archive.tar.gz!/a/b.txt) or a page's URI.
+	Source string
+	// ID is the document's id in a JSON or CSV export, or nil.
+	ID json.RawMessage
+	// Encoding is how the input was decoded.
+	Encoding string
 }
 
 // Streamer is a Printer that can also print a document as a DocStream.
@@ -59,22 +70,30 @@ type jsonStream struct {
 	nDemonyms int
 }
 
-func (s *jsonStream) Begin(source, encoding string) error {
+func (s *jsonStream) Begin(h Header) error {
 	s.buf.Reset()
 	s.enc = json.NewEncoder(&s.buf)
 	s.enc.SetEscapeHTML(false)
 	if s.indent {
 		s.buf.WriteString("{\n  \"source\": ")
-		s.value(source)
+		s.value(h.Source)
+		if h.ID != nil {
+			s.buf.WriteString(",\n  \"id\": ")
+			s.value(h.ID)
+		}
 		s.buf.WriteString(",\n  \"encoding\": ")
-		s.value(encoding)
+		s.value(h.Encoding)
 		s.buf.WriteString(",\n  \"entities\": [")
 		s.enc.SetIndent("    ", "  ")
 	} else {
 		s.buf.WriteString(`{"source":`)
-		s.value(source)
+		s.value(h.Source)
+		if h.ID != nil {
+			s.buf.WriteString(`,"id":`)
+			s.value(h.ID)
+		}
 		s.buf.WriteString(`,"encoding":`)
-		s.value(encoding)
+		s.value(h.Encoding)
 		s.buf.WriteString(`,"entities":[`)
 	}
 	return s.flush()
@@ -190,7 +209,7 @@ type spacedStream struct {
 	pos      int  // end of the last entity, into the input
 }
 
-func (s *spacedStream) Begin(string, string) error { return nil }
+func (s *spacedStream) Begin(Header) error { return nil }
 
 func (s *spacedStream) Add(text string, start int, es []entity.Entity, _ []entity.Demonym) error {
 	s.b.Reset()

@@ -1,6 +1,7 @@
 package window
 
 import (
+	"encoding/json"
 	"io"
 
 	"github.com/prensa-nlp/prensa/internal/decode"
@@ -18,6 +19,8 @@ type Tagger interface {
 type Doc struct {
 	// Source names the input in the output.
 	Source string
+	// ID is the document's id in an export, or nil.
+	ID json.RawMessage
 	// Input is the decoded input.
 	Input *decode.Stream
 	// Size is the maximum window size in bytes (0: DefaultMax).
@@ -45,7 +48,7 @@ type Result struct {
 // the record began ends the record (out.End(err)) and is returned; so is a
 // write error, which stops the work at once.
 func Tag(d Doc, out output.DocStream) (Result, error) {
-	if err := out.Begin(d.Source, d.Input.Encoding); err != nil {
+	if err := out.Begin(output.Header{Source: d.Source, ID: d.ID, Encoding: d.Input.Encoding}); err != nil {
 		return Result{}, err
 	}
 	if text, ok := d.Input.Whole(); ok && len(text) <= Size(d.Size) {
