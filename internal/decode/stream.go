@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"io/fs"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -51,8 +52,7 @@ func NewStream(src io.Reader, enc string) (*Stream, error) {
 			seeker = nil // a pipe behind an *os.File
 		}
 	}
-	br := bufio.NewReaderSize(src, headSize)
-	head, err := br.Peek(headSize)
+	head, err := readHead(src, headSize)
 	if err != nil {
 		if err != io.EOF {
 			return nil, err
@@ -63,6 +63,8 @@ func NewStream(src io.Reader, enc string) (*Stream, error) {
 		}
 		return &Stream{Encoding: used, whole: text, isHole: true}, nil
 	}
+	// the rest of the input, after the head already read
+	br := bufio.NewReaderSize(io.MultiReader(bytes.NewReader(head), src), 64<<10)
 	if enc == Auto || enc == "" {
 		switch {
 		case bytes.HasPrefix(head, []byte{0xFF, 0xFE}):
@@ -108,6 +110,31 @@ func NewStream(src io.Reader, enc string) (*Stream, error) {
 		return cp(charmap.ISO8859_1, ISO88591), nil
 	}
 	return nil, fmt.Errorf("unknown encoding %q", enc)
+}
+
+// readHead reads the first n bytes of src, or all of it with io.EOF when it
+// is shorter; its buffer grows with what is read (a file's size is known),
+// so that a short input costs no more than its size.
+func readHead(src io.Reader, n int) ([]byte, error) {
+	size := 32 << 10
+	if st, ok := src.(interface{ Stat() (fs.FileInfo, error) }); ok {
+		if fi, err := st.Stat(); err == nil && fi.Mode().IsRegular() {
+			size = int(fi.Size()) + 1 // one more byte to see the end
+		}
+	}
+	buf := make([]byte, 0, min(max(size, 512), n))
+	for len(buf) < n {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)] // grow
+			buf = buf[:len(buf):min(cap(buf), n)]
+		}
+		m, err := src.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+m]
+		if err != nil {
+			return buf, err
+		}
+	}
+	return buf, nil
 }
 
 // Whole returns the decoded input and true when it was short enough to be
