@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -294,7 +295,7 @@ func tagDoc(opts *TagOptions, x *extract.Extractor, tmap TypeMap, places *summar
 	}
 	_, err = window.Tag(window.Doc{
 		Source: d.Source, ID: d.ID, Input: src, Size: opts.Window,
-		Tagger: x.NewStream(), Fix: fixAll, Places: places,
+		Tagger: x.NewStream(), Fix: fixAll, Places: places, Workers: runtime.GOMAXPROCS(0),
 	}, writeErrors{ds})
 	return err
 }

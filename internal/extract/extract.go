@@ -98,17 +98,28 @@ func (x *Extractor) Extract(text string) []entity.Entity {
 }
 
 func (x *Extractor) extract(text string, mem *memory) []entity.Entity {
+	b := getTokenBuf()
+	b.toks, b.sents = tokenize.Append(text, b.toks[:0], b.sents[:0])
+	out := x.extractTokens(text, b.toks, b.sents, mem)
+	putTokenBuf(b)
+	return out
+}
+
+// getTokenBuf takes buffers from the pool.
+func getTokenBuf() *tokenBuf {
 	b, _ := tokenBufs.Get().(*tokenBuf)
 	if b == nil {
 		b = &tokenBuf{}
 	}
-	b.toks, b.sents = tokenize.Append(text, b.toks[:0], b.sents[:0])
-	out := x.extractTokens(text, b.toks, b.sents, mem)
+	return b
+}
+
+// putTokenBuf gives buffers back to the pool.
+func putTokenBuf(b *tokenBuf) {
 	if cap(b.toks) <= maxPooledTokens {
 		clear(b.toks) // keep no strings of text alive in the pool
 		tokenBufs.Put(b)
 	}
-	return out
 }
 
 // Gazetteer returns the gazetteer the extractor matches.
@@ -145,6 +156,12 @@ func (x *Extractor) extractTokens(text string, toks []tokenize.Token, sents []to
 // spans runs the engine over every sentence and calls emit with each
 // cleaned span, in text order; span positions are relative to the sentence.
 func (x *Extractor) spans(toks []tokenize.Token, sents []tokenize.Sentence, mem *memory, emit func(sentence int, sp span)) {
+	x.document(toks, sents, x.sentences(toks, sents), mem, emit)
+}
+
+// sentences runs the engine over every sentence: the part of the work that
+// looks at one window only.
+func (x *Extractor) sentences(toks []tokenize.Token, sents []tokenize.Sentence) [][]span {
 	matches := make([][]gazetteer.Match, len(sents))
 	for i, s := range sents {
 		matches[i] = x.g.MatchTokens(toks[s.First:s.Last], nil)
@@ -174,6 +191,12 @@ func (x *Extractor) spans(toks []tokenize.Token, sents []tokenize.Sentence, mem 
 		}
 		all[i] = kept
 	}
+	return all
+}
+
+// document makes the spans of a window consistent (people, types), with
+// what mem remembers of the windows before, and emits them.
+func (x *Extractor) document(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span, mem *memory, emit func(sentence int, sp span)) {
 	if x.engine != ModelOnly {
 		linkSurnames(toks, sents, all, mem)
 		voteTypes(toks, sents, all)

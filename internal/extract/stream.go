@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/prensa-nlp/prensa/internal/entity"
+	"github.com/prensa-nlp/prensa/internal/tokenize"
 )
 
 // Stream tags one document window by window (see package window), in
@@ -23,6 +24,27 @@ func (x *Extractor) NewStream() *Stream { return &Stream{x: x} }
 // text.
 func (s *Stream) Extract(text string) []entity.Entity {
 	return s.x.extract(text, &s.mem)
+}
+
+// Prepare does the part of tagging a window that needs nothing of the
+// windows before it (tokens, gazetteer, model, rules); it may run for
+// several windows at once, on several cores. The function it returns does
+// the rest and returns the window's entities: call those in window order,
+// one at a time.
+func (s *Stream) Prepare(text string) func() []entity.Entity {
+	b := getTokenBuf()
+	b.toks, b.sents = tokenize.Append(text, b.toks[:0], b.sents[:0])
+	all := s.x.sentences(b.toks, b.sents)
+	return func() []entity.Entity {
+		out := make([]entity.Entity, 0, 8)
+		var off offsets
+		s.x.document(b.toks, b.sents, all, &s.mem, func(si int, sp span) {
+			st := b.sents[si]
+			out = append(out, s.x.toEntity(text, b.toks[st.First:st.Last], sp, &off))
+		})
+		putTokenBuf(b)
+		return out
+	}
 }
 
 // maxRemembered bounds the people a Stream carries across windows.

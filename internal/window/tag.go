@@ -15,6 +15,15 @@ type Tagger interface {
 	Extract(text string) []entity.Entity
 }
 
+// Preparer is a Tagger that can do most of a window's work before its turn
+// (an *extract.Stream): Prepare may run for several windows at once; the
+// functions it returns are called in window order, one at a time, and
+// return the window's entities.
+type Preparer interface {
+	Tagger
+	Prepare(text string) func() []entity.Entity
+}
+
 // Doc is one input to tag window by window.
 type Doc struct {
 	// Source names the input in the output.
@@ -30,6 +39,9 @@ type Doc struct {
 	// Fix, if set, is applied to each window's entities before they are
 	// printed (type renaming).
 	Fix func([]entity.Entity)
+	// Workers is how many windows are tagged at once when Tagger is a
+	// Preparer (0 or 1: one at a time).
+	Workers int
 	// Places, if set, gives the document its summary and demonyms: for a
 	// text of one window exactly as for a whole document, for a longer one
 	// through a summary.Stream.
@@ -115,8 +127,9 @@ func Tag(d Doc, out output.DocStream) (Result, error) {
 		}
 		writeErr <- err
 	}()
-	for w := range windows {
-		es := d.Tagger.Extract(w.Text)
+	for f := range prepared(d, windows) {
+		w := f.w
+		es := f.finish()
 		for i := range es {
 			e := &es[i]
 			e.Start += w.Start
@@ -166,5 +179,53 @@ func Extract(t Tagger, text string, size int) []entity.Entity {
 			out = append(out, e)
 		}
 	})
+	return out
+}
+
+// pending is a window whose tagging is under way: finish waits for it and
+// returns its entities.
+type pending struct {
+	w      Window
+	finish func() []entity.Entity
+}
+
+// prepared returns the windows in order, each with the means to finish
+// it: with a Preparer and several workers, the next windows are prepared
+// on other cores meanwhile.
+func prepared(d Doc, windows <-chan Window) <-chan pending {
+	// At most Workers+1 windows are prepared and not yet finished: their
+	// tokens and spans are what memory holds.
+	out := make(chan pending, max(d.Workers-1, 1))
+	p, ok := d.Tagger.(Preparer)
+	if !ok || d.Workers <= 1 {
+		go func() {
+			defer close(out)
+			for w := range windows {
+				out <- pending{w, func() []entity.Entity { return d.Tagger.Extract(w.Text) }}
+			}
+		}()
+		return out
+	}
+	type job struct {
+		w    Window
+		done chan func() []entity.Entity
+	}
+	jobs := make(chan job)
+	for i := 0; i < d.Workers; i++ {
+		go func() {
+			for j := range jobs {
+				j.done <- p.Prepare(j.w.Text)
+			}
+		}()
+	}
+	go func() {
+		defer close(out)
+		defer close(jobs)
+		for w := range windows {
+			j := job{w, make(chan func() []entity.Entity, 1)}
+			jobs <- j
+			out <- pending{w, func() []entity.Entity { return (<-j.done)() }}
+		}
+	}()
 	return out
 }

@@ -299,3 +299,29 @@ func TestTagWindowsSummary(t *testing.T) {
 		}
 	}
 }
+
+// TestTagWorkers: windows prepared on several cores give the entities,
+// summary and demonyms of windows tagged one at a time, byte for byte.
+func TestTagWorkers(t *testing.T) {
+	text := articles(t)
+	x := extractor(t)
+	places := summary.NewPlaces(x.Gazetteer())
+	tag := func(workers int) string {
+		src, err := decode.NewStream(strings.NewReader(text), decode.Auto)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		ds := output.JSONLines().Stream(&buf)
+		if _, err := Tag(Doc{Source: "a", Input: src, Size: 1024, Tagger: x.NewStream(), Places: places, Workers: workers}, ds); err != nil {
+			t.Fatal(err)
+		}
+		return buf.String()
+	}
+	one := tag(1)
+	for _, w := range []int{2, 3} {
+		if got := tag(w); got != one {
+			t.Errorf("%d workers: output differs from one worker", w)
+		}
+	}
+}
