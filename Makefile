@@ -21,7 +21,7 @@ check-fixtures: build ## run 'prensa check' on the project's own fixtures (we us
 	$(BIN) check testdata/articles
 	$(BIN) check --kind annotated --min-f1 0.7 testdata/articles
 	$(BIN) check --min-recall 0.9 testdata/check/seed
-	$(BIN) check --map AGENCY=ORG --min-f1 0.9 testdata/check/conll
+	$(BIN) check --scheme conll2002 --map AGENCY=ORG --min-f1 0.9 testdata/check/conll
 
 bench: ## benchmarks: tokenizer, gazetteer, model, whole pipeline (vs prose), batch
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/tokenize/ ./internal/gazetteer/ ./internal/model/ ./internal/extract/ ./internal/batch/
@@ -37,7 +37,7 @@ model: ## retrain the embedded model on CoNLL-2002 Spanish (needs ../shared)
 	$(GO) run ./cmd/prensa train --train $(CONLL)/esp.train --dev $(CONLL)/esp.testa -o internal/model/data/es-conll2002.model
 
 eval: build ## score the embedded model on esp.testa (needs ../shared)
-	$(BIN) eval --gold $(CONLL)/esp.testa --map AGENCY=ORG
+	$(BIN) eval --scheme conll2002 --gold $(CONLL)/esp.testa --map AGENCY=ORG
 
 clean: ## remove build output
 	rm -rf bin

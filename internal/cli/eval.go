@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/prensa-nlp/prensa/internal/eval"
+	"github.com/prensa-nlp/prensa/internal/scheme"
 )
 
 // EvalOptions are the options of 'prensa eval'.
@@ -102,10 +103,20 @@ func scoreFixtures(p *PipelineOptions, args []string, kindName string, untyped b
 	if err != nil {
 		return nil, nil, err
 	}
+	// Without --scheme, CoNLL gold is tagged with the CoNLL-2002
+	// conventions and every other kind with the prensa scheme.
+	conllX := x
+	if p.Scheme == "" {
+		conllX = x.WithScheme(scheme.CoNLL2002)
+	}
 	eo := eval.Options{Map: tmap, Untyped: untyped}
 	outs := make([]*eval.Outcome, len(fixtures))
 	for i, fx := range fixtures {
-		outs[i] = eval.Run(x, fx, eo)
+		if fx.Kind == eval.CoNLL {
+			outs[i] = eval.Run(conllX, fx, eo)
+		} else {
+			outs[i] = eval.Run(x, fx, eo)
+		}
 	}
 	return fixtures, outs, nil
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/normalize"
 	"github.com/prensa-nlp/prensa/internal/tokenize"
 )
@@ -151,4 +152,24 @@ func simpleForm(form string) bool {
 		}
 	}
 	return !prevSpace
+}
+
+// FormTypes returns the types of the entries that have exactly the keys as
+// a surface form (none when no entry has it), in the order of entity.Types.
+func (g *Gazetteer) FormTypes(keys []string) []entity.Type {
+	if len(keys) == 0 {
+		return nil
+	}
+	for _, f := range g.index[keys[0]] {
+		if equalKeys(f.rest, keys[1:]) {
+			var out []entity.Type
+			for i, t := range entity.Types {
+				if f.types&(1<<i) != 0 {
+					out = append(out, t)
+				}
+			}
+			return out
+		}
+	}
+	return nil
 }
