@@ -3,7 +3,13 @@
 // matcher that finds them in tokenized text.
 //
 // Entries are TSV lines: canonical, type, aliases separated by "|", and an
-// optional id. Lines starting with # and blank lines are ignored.
+// optional id. Lines starting with # and blank lines are ignored, except
+// the marker line "#!ambiguous": the entries after it (the whole file when
+// it heads the file) share surface forms with entries of other types on
+// purpose, as a club called by its city's name does ("Sevilla"). The
+// matcher treats every shared form as ambiguous either way; the marker
+// documents the intent, and the built-in data test refuses a form shared
+// across types that no marked entry explains.
 package gazetteer
 
 import (
@@ -23,7 +29,14 @@ type Entry struct {
 	ID        string
 	// Origin names where the entry was read: "builtin:FILE" or a user file.
 	Origin string
+	// SharesForms is set for entries after a "#!ambiguous" line: their
+	// forms may be forms of entries of other types too.
+	SharesForms bool
 }
+
+// AmbiguousMarker is the comment line after which entries share surface
+// forms with entries of other types on purpose.
+const AmbiguousMarker = "#!ambiguous"
 
 // Forms returns the canonical name followed by the aliases.
 func (e *Entry) Forms() []string {
@@ -37,11 +50,16 @@ func ParseTSV(r io.Reader, name string) ([]*Entry, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
 	line := 0
+	shared := false
 	for sc.Scan() {
 		line++
 		text := strings.TrimRight(sc.Text(), "\r")
 		if line == 1 {
 			text = strings.TrimPrefix(text, "\uFEFF")
+		}
+		if strings.TrimSpace(text) == AmbiguousMarker {
+			shared = true
+			continue
 		}
 		if strings.TrimSpace(text) == "" || strings.HasPrefix(strings.TrimSpace(text), "#") {
 			continue
@@ -51,6 +69,7 @@ func ParseTSV(r io.Reader, name string) ([]*Entry, error) {
 			return nil, fmt.Errorf("%s:%d: %v", name, line, err)
 		}
 		e.Origin = name
+		e.SharesForms = shared
 		out = append(out, e)
 	}
 	if err := sc.Err(); err != nil {
