@@ -173,6 +173,9 @@ func (x *Extractor) spans(toks []tokenize.Token, sents []tokenize.Sentence, emit
 				kept = append(kept, sp)
 			}
 		}
+		if x.engine != ModelOnly {
+			kept = x.patterns(st, kept, matches[i])
+		}
 		all[i] = kept
 	}
 	if x.engine != ModelOnly {

@@ -168,11 +168,15 @@ func isElectoral(st []tokenize.Token) bool {
 func isFacility(s *Sentence, sp Span) bool {
 	st := s.Tokens
 	a := sp.Start
-	if second, ok := facilityHeads[st[a].Key]; ok {
+	h := a
+	if facilityPrefixes[st[h].Key] && h+1 < sp.End {
+		h++
+	}
+	if second, ok := facilityHeads[st[h].Key]; ok {
 		if second == nil {
 			return true
 		}
-		if a+1 < sp.End && slices.Contains(second, st[a+1].Key) {
+		if h+1 < sp.End && slices.Contains(second, st[h+1].Key) {
 			return true
 		}
 	}

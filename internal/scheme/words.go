@@ -74,3 +74,17 @@ func set(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// IsFacilityNoun reports whether a lower-case word names a kind of facility
+// ("estadio", "aeropuerto"): a name right after it is a place.
+func IsFacilityNoun(w string) bool { return facilityNouns[w] }
+
+// IsFacilityHead reports whether a capitalized word can start a facility's
+// name ("Estadio", "Aeropuerto").
+func IsFacilityHead(w string) bool {
+	_, ok := facilityHeads[w]
+	return ok
+}
+
+// facilityPrefixes may precede a facility's head: Gran Estadio Hassan II.
+var facilityPrefixes = set("Gran", "Nuevo", "Nueva", "Antiguo", "Antigua", "Viejo", "Vieja")

@@ -1,0 +1,81 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPatterns runs the pipeline on sentences for each pattern rule: what
+// it must find (text/TYPE) and what must not come out (text/TYPE, or text/
+// for any type).
+func TestPatterns(t *testing.T) {
+	tests := []struct {
+		rule    string
+		text    string
+		want    []string
+		notWant []string
+	}{
+		// titles of works after cue words, with their lower-case words
+		{"work", "Presentó la novela Cien años de soledad, publicada en 1967.", []string{"Cien años de soledad/MISC"}, nil},
+		{"work", "Rosalía publicó el disco «El mal querer» en 2018.", []string{"El mal querer/MISC"}, nil},
+		{"work", "Escribió un libro titulado Memorias de una vida.", []string{"Memorias de una vida/MISC"}, nil},
+		{"work", "Netflix estrenó la serie La casa de papel, con gran éxito.", []string{"La casa de papel/MISC"}, nil},
+		{"work", "Compiten «La orilla quieta», de Isabel Coixet, y otras.", []string{"La orilla quieta/MISC", "Isabel Coixet/PER"}, nil},
+		{"work", "Anunció su nueva gira Hasta el fin del mundo.", []string{"Hasta el fin del mundo/MISC"}, nil},
+		{"work: stops at a verb", "La película Roma ganó el Óscar en Los Ángeles.", []string{"Roma/MISC"}, []string{"Roma ganó/"}},
+		{"work: no cue", "El alcalde llegó a París y volvió a casa.", []string{"París/LOC"}, nil},
+		{"work: cue then common noun", "Leyó el libro de Vargas Llosa.", nil, []string{"Vargas Llosa/MISC"}},
+		{"work: capitalized cue is a name", "Se alojó en la Residencia Príncipe Felipe de Pontevedra.", nil, []string{"Príncipe Felipe de Pontevedra/MISC"}},
+		{"work: speech in quotes", "«Hay que negociar», dijo el ministro.", nil, []string{"Hay que negociar/"}},
+		// named storms
+		{"storm", "El huracán Otis tocó tierra en Acapulco.", []string{"Otis/MISC", "Acapulco/LOC"}, []string{"Otis/PER"}},
+		{"storm", "La tormenta tropical Alberto dejó lluvias.", []string{"Alberto/MISC"}, nil},
+		{"storm: the club", "Huracán venció a Boca Juniors.", nil, []string{"Huracán/MISC"}},
+		// products and programmes with numbers or versions
+		{"numbered", "SpaceX lanzó un Falcon 9 desde Florida.", []string{"Falcon 9/MISC", "SpaceX/ORG"}, []string{"Falcon/"}},
+		{"numbered", "La misión Artemis II llevará astronautas.", []string{"Artemis II/MISC"}, nil},
+		{"numbered", "Apple presentó el iPhone 16 Pro en California.", []string{"iPhone 16 Pro/MISC"}, nil},
+		{"numbered: a king", "El rey Felipe VI viajó a Lima.", []string{"Felipe VI/PER"}, []string{"Felipe VI/MISC"}},
+		{"numbered: a known outlet", "Lo emitió Antena 3 anoche.", []string{"Antena 3/ORG"}, []string{"Antena 3/MISC"}},
+		{"numbered: inside a longer name", "Estudió en la Universidad Carlos III de Madrid.", nil, []string{"Carlos III/MISC"}},
+		{"numbered: a score", "Adecco Estudiantes 73 - Caja San Fernando 68.", nil, []string{"Adecco Estudiantes 73/"}},
+		{"numbered: an article of law", "Aplicó el Artículo 155 de la Constitución.", nil, []string{"Artículo 155/"}},
+		// events with ordinals or years
+		{"event", "La XXV Cumbre Iberoamericana se celebró en Cuenca.", []string{"XXV Cumbre Iberoamericana/MISC"}, nil},
+		{"event", "España jugará el Mundial 2026 en México.", []string{"Mundial 2026/MISC"}, nil},
+		{"event: a city and a year", "Llegó a Madrid 2025 veces.", nil, []string{"Madrid 2025/"}},
+		// quoted aliases keep their article
+		{"alias", "En el barrio lo llamaban 'El Gato' desde niño.", []string{"El Gato/PER"}, []string{"Gato/"}},
+		{"alias", "Detuvieron a un hombre alias «El Tigre» en Sinaloa.", []string{"El Tigre/PER"}, nil},
+		{"alias: a title", "Vimos «La Cenicienta» en el teatro.", []string{"La Cenicienta/MISC"}, nil},
+		// nicknames inside names are one span
+		{"nickname", "Luiz Inácio «Lula» da Silva viajó a Roma.", []string{"Luiz Inácio «Lula» da Silva/PER"}, []string{"Lula/", "Silva/"}},
+		{"nickname", "Joaquín 'El Chapo' Guzmán fue extraditado.", []string{"Joaquín 'El Chapo' Guzmán/PER"}, nil},
+		{"nickname: a quote after a name", "Según Sánchez «Hay que» hablar.", nil, []string{"Sánchez «Hay que/"}},
+		// an outlet's credit is not glued to a person
+		{"credit", "Foto: EFE Pedro Sánchez saluda en Madrid.", []string{"EFE/AGENCY", "Pedro Sánchez/PER"}, []string{"EFE Pedro Sánchez/"}},
+		{"credit", "Madrid (EFE) Pedro Sánchez habló.", []string{"EFE/AGENCY", "Pedro Sánchez/PER"}, nil},
+		{"credit: an agency's own name", "Lo publicó Europa Press ayer.", []string{"Europa Press/AGENCY"}, nil},
+		// a venue is not glued to a following club
+		{"venue", "El Betis jugará en el estadio Metropolitano al Atlético de Madrid.", []string{"Metropolitano/LOC", "Atlético de Madrid/ORG"}, []string{"Metropolitano al Atlético de Madrid/"}},
+		{"venue", "Recibirá en Mestalla al Real Madrid el domingo.", []string{"Real Madrid/ORG"}, []string{"Mestalla al Real Madrid/"}},
+		{"venue: one name", "La Asociación de Ayuda al Refugiado denunció el caso.", []string{"Asociación de Ayuda al Refugiado/ORG"}, nil},
+		{"venue: a palace", "Celebró las cifras en el Palacio del Planalto ayer.", []string{"Palacio del Planalto/LOC"}, []string{"Planalto/"}},
+	}
+	x := newExtractor(t, Hybrid)
+	for _, tt := range tests {
+		got := summary(x.Extract(tt.text))
+		for _, w := range tt.want {
+			if !contains(got, w) {
+				t.Errorf("%s: %q: missing %s; got %q", tt.rule, tt.text, w, got)
+			}
+		}
+		for _, nw := range tt.notWant {
+			for _, g := range got {
+				if strings.HasPrefix(g+"/", nw) || g == nw {
+					t.Errorf("%s: %q: unexpected %s; got %q", tt.rule, tt.text, g, got)
+				}
+			}
+		}
+	}
+}
