@@ -20,12 +20,16 @@ import (
 // together (an outlet's credit and a person, a venue and a club) are split.
 func (x *Extractor) patterns(st []tokenize.Token, spans []span, matches []gazetteer.Match) []span {
 	spans = x.splitGlued(st, spans, matches)
+	x.headRetype(st, spans)
+	x.retypeByForm(st, spans)
 	var forced []span
 	forced = x.nicknames(st, spans, forced)
 	forced = quotedAliases(st, spans, forced)
 	forced = workTitles(st, forced)
 	forced = storms(st, forced)
 	forced = x.numbered(st, spans, forced)
+	forced = x.expansions(st, spans, forced)
+	forced = x.products(st, spans, forced)
 	if len(forced) == 0 {
 		return spans
 	}
@@ -540,6 +544,11 @@ func (x *Extractor) splitGlued(st []tokenize.Token, spans []span, matches []gaze
 			changed = true
 			continue
 		}
+		if a, b, ok := x.gluedAbbrev(st, sp, matches); ok {
+			out = append(out, a, b)
+			changed = true
+			continue
+		}
 		if a, b, ok := x.gluedVenue(st, sp); ok {
 			out = append(out, a, b)
 			changed = true
@@ -654,4 +663,23 @@ func (x *Extractor) facilityIn(st []tokenize.Token) bool {
 		}
 	}
 	return false
+}
+
+// gluedAbbrev splits a span that runs on past a known form ending in a
+// period, where a new sentence begins: "EE.UU. Hegseth viajará".
+func (x *Extractor) gluedAbbrev(st []tokenize.Token, sp span, matches []gazetteer.Match) (span, span, bool) {
+	for _, m := range matches {
+		if m.Start < sp.start || m.End >= sp.end || m.Start > sp.end {
+			continue
+		}
+		if last := st[m.End-1].Text; last[len(last)-1] != '.' || !isCap(st[m.End]) {
+			continue
+		}
+		left := x.gazSpan(m)
+		if m.Start > sp.start {
+			left = span{start: sp.start, end: m.End, typ: sp.typ, src: sp.src}
+		}
+		return left, span{start: m.End, end: sp.end, typ: sp.typ, src: sp.src}, true
+	}
+	return sp, sp, false
 }
