@@ -22,6 +22,8 @@ func (x *Extractor) patterns(st []tokenize.Token, spans []span, matches []gazett
 	spans = x.splitGlued(st, spans, matches)
 	x.headRetype(st, spans)
 	x.retypeByForm(st, spans)
+	x.placesAfterNouns(st, spans)
+	spans = x.mergeHeadOfPlace(st, spans)
 	var forced []span
 	forced = x.nicknames(st, spans, forced)
 	forced = quotedAliases(st, spans, forced)

@@ -81,6 +81,14 @@ func TestPatterns(t *testing.T) {
 		{"product: an operator", "La empresa de telefonía móvil Amena retiró la denuncia.", nil, []string{"Amena/MISC"}},
 		// a known form ending in a period ends a sentence
 		{"abbreviation", "Visitó bases militares de EE.UU. Hegseth viajará el jueves.", []string{"EE.UU./LOC"}, []string{"EE.UU. Hegseth/"}},
+		// names after place nouns
+		{"place", "Llegaron con alimentos por el paso de Kerem Shalom ayer.", []string{"Kerem Shalom/LOC"}, nil},
+		{"place", "Viven en Belém, a orillas del río Guamá desde siempre.", []string{"Guamá/LOC"}, nil},
+		{"place: a person after de", "Es el hospital de Juan Pérez en la ciudad.", nil, []string{"Juan Pérez/LOC"}},
+		// a head word's name with the place after it is one name
+		{"head of place", "Las Fuerzas Armadas de Ucrania negaron esa información.", []string{"Fuerzas Armadas de Ucrania/ORG"}, []string{"Ucrania/"}},
+		{"head of place", "La final se jugará tras los Juegos Olímpicos de Los Ángeles, en verano.", []string{"Juegos Olímpicos de Los Ángeles/MISC"}, nil},
+		{"head of place: a portfolio", "El ministro de Exteriores de Rusia, Serguéi Lavrov, llegó.", []string{"Rusia/LOC", "Serguéi Lavrov/PER"}, nil},
 	}
 	x := newExtractor(t, Hybrid)
 	for _, tt := range tests {

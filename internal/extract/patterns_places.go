@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"github.com/prensa-nlp/prensa/internal/entity"
+	"github.com/prensa-nlp/prensa/internal/tokenize"
+)
+
+// placeNouns are lower-case nouns after which a single unknown name is a
+// place, directly (el río Guamá) or after "de" (el paso de Kerem Shalom,
+// el hospital de Djibo).
+var placeNouns = map[string]bool{
+	"ciudad": true, "localidad": true, "municipio": true, "pueblo": true, "provincia": true, "región": true,
+	"paso": true, "barrio": true, "distrito": true, "departamento": true, "comuna": true, "aldea": true,
+	"villa": true, "isla": true, "península": true, "valle": true, "cantón": true, "parroquia": true,
+	"condado": true, "hospital": true, "río": true, "lago": true, "volcán": true, "monte": true,
+	"desierto": true, "golfo": true, "bahía": true, "playa": true, "cerro": true, "sierra": true,
+	"poblado": true, "caserío": true, "frontera": true, "franja": true, "mar": true, "puerto": true,
+	"ciudades": true, "localidades": true, "municipios": true, "pueblos": true, "provincias": true,
+}
+
+// placeDirect are the place nouns a name may follow without "de".
+var placeDirect = map[string]bool{"río": true, "lago": true, "volcán": true, "monte": true, "cerro": true, "mar": true, "desierto": true}
+
+// placesAfterNouns types as LOC an unknown name that the model typed
+// otherwise after a place noun.
+func (x *Extractor) placesAfterNouns(st []tokenize.Token, spans []span) {
+	for i := range spans {
+		sp := &spans[i]
+		if sp.typ == entity.LOC || sp.src == entity.FromGazetteer || sp.start < 1 {
+			continue
+		}
+		a := sp.start
+		prev := st[a-1].Key
+		place := placeDirect[prev] || (prev == "de" || prev == "del") && a >= 2 && placeNouns[st[a-2].Key]
+		if place && !x.knownOther(st, sp.start, sp.end) && !x.g.Lists().Given[st[a].Key] {
+			sp.typ = entity.LOC
+		}
+	}
+}
+
+// mergeHeadOfPlace joins a name that starts with a head word and the place
+// after it into one name, as the guidelines want: "Fuerzas Armadas de
+// Ucrania" and "Estado Mayor Conjunto de Corea del Sur" (ORG), "Juegos
+// Olímpicos de Los Ángeles" (MISC).
+func (x *Extractor) mergeHeadOfPlace(st []tokenize.Token, spans []span) []span {
+	out := spans[:0]
+	for i := 0; i < len(spans); i++ {
+		sp := spans[i]
+		if i+1 < len(spans) && x.headedName(st, sp) {
+			next := spans[i+1]
+			gap := next.start - sp.end
+			of := gap == 1 && (st[sp.end].Key == "de" || st[sp.end].Key == "del")
+			if of && next.typ == entity.LOC && (next.end == len(st) || !isCap(st[next.end])) {
+				out = append(out, span{start: sp.start, end: next.end, typ: sp.typ, src: entity.FromRule})
+				i++
+				continue
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// headedName reports whether a span is an organization or an event named
+// by a head word of its type (Fuerzas Armadas, Juegos Olímpicos), or a
+// general staff (Estado Mayor).
+func (x *Extractor) headedName(st []tokenize.Token, sp span) bool {
+	if sp.typ != entity.ORG && sp.typ != entity.MISC && sp.typ != entity.AGENCY {
+		return false
+	}
+	first := st[sp.start].Key
+	if first == "Estado" && sp.end-sp.start >= 2 && st[sp.start+1].Key == "Mayor" {
+		return true
+	}
+	t, ok := x.g.Lists().Heads[first]
+	return ok && t == sp.typ && !placeLikeHeads[first]
+}
