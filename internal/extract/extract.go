@@ -103,6 +103,8 @@ type span struct {
 	// ambiguous: a gazetteer form of several types whose type the model
 	// chose from context; document-level voting leaves it alone.
 	ambiguous bool
+	// shared: a gazetteer form that entries of several types share.
+	shared bool
 }
 
 // Extract returns the entities of text in text order.
@@ -244,7 +246,7 @@ func (x *Extractor) modelInput(toks []tokenize.Token, sents []tokenize.Sentence,
 
 func (x *Extractor) gazSpan(m gazetteer.Match) span {
 	e := x.g.Entry(m.Entry)
-	return span{start: m.Start, end: m.End, typ: e.Type, canonical: e.Canonical, src: entity.FromGazetteer}
+	return span{start: m.Start, end: m.End, typ: e.Type, canonical: e.Canonical, src: entity.FromGazetteer, shared: m.Ambiguous}
 }
 
 // offsets converts byte offsets to code-point offsets incrementally, for

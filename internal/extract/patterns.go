@@ -22,20 +22,88 @@ func (x *Extractor) patterns(st []tokenize.Token, spans []span, matches []gazett
 	spans = x.splitGlued(st, spans, matches)
 	x.headRetype(st, spans)
 	x.retypeByForm(st, spans)
-	x.placesAfterNouns(st, spans)
+	tr := triggersOf(st)
+	if tr&trPlace != 0 {
+		x.placesAfterNouns(st, spans)
+	}
 	spans = x.mergeHeadOfPlace(st, spans)
 	var forced []span
-	forced = x.nicknames(st, spans, forced)
-	forced = quotedAliases(st, spans, forced)
-	forced = workTitles(st, forced)
-	forced = storms(st, forced)
-	forced = x.numbered(st, spans, forced)
-	forced = x.expansions(st, spans, forced)
-	forced = x.products(st, spans, forced)
+	if tr&trQuote != 0 {
+		forced = x.nicknames(st, spans, forced)
+		forced = quotedAliases(st, spans, forced)
+	}
+	if tr&(trQuote|trWork) != 0 {
+		forced = workTitles(st, forced)
+	}
+	if tr&trStorm != 0 {
+		forced = storms(st, forced)
+	}
+	if tr&trNumber != 0 {
+		forced = x.numbered(st, spans, forced)
+	}
+	if tr&trParen != 0 {
+		forced = x.expansions(st, spans, forced)
+	}
+	if tr&trProduct != 0 {
+		forced = x.products(st, spans, forced)
+	}
 	if len(forced) == 0 {
 		return spans
 	}
 	return overlay(spans, forced)
+}
+
+// Triggers: what a sentence holds that some pattern rule needs; a rule
+// whose trigger is absent is not run.
+const (
+	trQuote   = 1 << iota // a quotation mark
+	trWork                // a work's cue word
+	trStorm               // a storm's noun
+	trNumber              // a number or a Roman numeral
+	trParen               // an opening parenthesis
+	trProduct             // a product noun
+	trPlace               // a place noun
+)
+
+// cueTriggers maps cue words to their triggers: one lookup per token.
+var cueTriggers = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, set := range []struct {
+		words map[string]bool
+		bit   uint8
+	}{{workCues, trWork}, {stormCues, trStorm}, {productNouns, trProduct}, {placeNouns, trPlace}} {
+		for w := range set.words {
+			m[w] |= set.bit
+		}
+	}
+	return m
+}()
+
+// triggersOf returns the triggers a sentence holds.
+func triggersOf(st []tokenize.Token) uint8 {
+	var tr uint8
+	for _, t := range st {
+		switch t.Kind {
+		case tokenize.Punct:
+			if _, ok := closingQuote[t.Text]; ok {
+				tr |= trQuote
+			} else if t.Text == "(" {
+				tr |= trParen
+			}
+		case tokenize.Number:
+			tr |= trNumber
+		case tokenize.Word:
+			if t.Key == "" {
+				continue
+			}
+			if c := t.Key[0]; c >= 'a' && c <= 'z' || c >= 0x80 {
+				tr |= cueTriggers[t.Key]
+			} else if isRoman(t) {
+				tr |= trNumber
+			}
+		}
+	}
+	return tr
 }
 
 // overlay puts the forced spans in place of the spans they overlap; of

@@ -155,7 +155,7 @@ var awardEnds = map[string]bool{"Oro": true, "Plata": true, "Bronce": true, "Cri
 func (x *Extractor) retypeByForm(st []tokenize.Token, spans []span) {
 	for i := range spans {
 		sp := &spans[i]
-		if sp.src == entity.FromGazetteer && !x.ambiguousForm(st, *sp) {
+		if sp.src == entity.FromGazetteer && !sp.shared {
 			continue
 		}
 		last := st[sp.end-1].Key
@@ -173,12 +173,6 @@ func (x *Extractor) retypeByForm(st []tokenize.Token, spans []span) {
 }
 
 func clubArticle(t tokenize.Token) bool { return t.Key == "el" || t.Key == "al" || t.Key == "del" }
-
-// ambiguousForm reports whether the span's form belongs to entries of
-// several types.
-func (x *Extractor) ambiguousForm(st []tokenize.Token, sp span) bool {
-	return len(x.g.FormTypes(keysOf(st[sp.start:sp.end]))) > 1
-}
 
 // productNouns are nouns after which a name is a product, app, vehicle or
 // programme (MISC): la vacuna Qdenga, el módulo Argonaut.

@@ -3,10 +3,12 @@ package scheme
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/prensa-nlp/prensa/internal/entity"
+	"github.com/prensa-nlp/prensa/internal/gazetteer"
 	"github.com/prensa-nlp/prensa/internal/tokenize"
 )
 
@@ -140,13 +142,34 @@ func personAfterGeneric(s *Sentence, sp Span) (Span, bool) {
 // isDemonymSpan reports whether every word of the span is a demonym
 // ("Norcoreanos") and no entry has the span as a form ("Argentina").
 func isDemonymSpan(s *Sentence, sp Span) bool {
-	d := s.Gazetteer.Lists().Demonyms
+	d := demonymForms(s.Gazetteer.Lists())
 	for _, t := range s.Tokens[sp.Start:sp.End] {
-		if _, ok := d[lower(t)]; !ok {
+		if !d[t.Key] {
 			return false
 		}
 	}
 	return len(s.formTypes(sp.Start, sp.End)) == 0
+}
+
+// demonymCache holds, for each *gazetteer.Lists (read-only once loaded),
+// its demonyms as they are written: lower-case, capitalized and in
+// capitals, so that a token's key is looked up without lower-casing it.
+var demonymCache sync.Map
+
+func demonymForms(l *gazetteer.Lists) map[string]bool {
+	if m, ok := demonymCache.Load(l); ok {
+		return m.(map[string]bool)
+	}
+	m := make(map[string]bool, 3*len(l.Demonyms))
+	for w := range l.Demonyms {
+		m[w] = true
+		m[strings.ToUpper(w)] = true
+		if r, n := utf8.DecodeRuneInString(w); n > 0 {
+			m[string(unicode.ToUpper(r))+w[n:]] = true
+		}
+	}
+	got, _ := demonymCache.LoadOrStore(l, m)
+	return got.(map[string]bool)
 }
 
 // isElectoral reports whether an organization's name is an electoral
