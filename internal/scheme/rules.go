@@ -232,5 +232,13 @@ func isClubWithArticle(s *Sentence, sp Span) bool {
 		return false
 	}
 	ts := s.formTypes(sp.Start, sp.End)
-	return slices.Contains(ts, entity.LOC) && slices.Contains(ts, entity.ORG)
+	if slices.Contains(ts, entity.LOC) && slices.Contains(ts, entity.ORG) {
+		return true
+	}
+	// a city the gazetteer knows only as a city: "el Barcelona", "del Liverpool"
+	if len(ts) != 1 || sp.End-sp.Start != 1 || articlePlaces[s.Tokens[sp.Start].Key] {
+		return false
+	}
+	ms := s.Gazetteer.MatchTokens(s.Tokens[sp.Start:sp.End], nil)
+	return len(ms) == 1 && ms[0].End == sp.End-sp.Start && cityFiles[s.Gazetteer.Entry(ms[0].Entry).Origin]
 }

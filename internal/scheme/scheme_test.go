@@ -65,6 +65,7 @@ func TestApply(t *testing.T) {
 		{CoNLL2002, "Ayer el Gobierno aprobó el plan.", "Gobierno", entity.ORG, "Gobierno", entity.ORG},
 		// abbreviations and function words
 		{Prensa, "Creció el PIB mundial.", "PIB", entity.MISC, "", ""},
+		{Prensa, "Pidió ayuda a Dios en misa.", "Dios", entity.PER, "", ""},
 		{Prensa, "El CEO de la empresa habló.", "CEO", entity.ORG, "", ""},
 		{Prensa, "Una central de 5 MW.", "MW", entity.ORG, "", ""},
 		{Prensa, "Según fuentes oficiales, no.", "Según", entity.ORG, "", ""},
@@ -88,6 +89,11 @@ func TestApply(t *testing.T) {
 		// clubs called by their city with an article
 		{Prensa, "El equipo ganó al Sevilla ayer.", "Sevilla", entity.LOC, "Sevilla", entity.ORG},
 		{Prensa, "Llegó a Sevilla ayer.", "Sevilla", entity.LOC, "Sevilla", entity.LOC},
+		{Prensa, "Tiene dos puntos de ventaja sobre el Barcelona.", "Barcelona", entity.LOC, "Barcelona", entity.ORG},
+		{CoNLL2002, "Tiene dos puntos de ventaja sobre el Barcelona.", "Barcelona", entity.LOC, "Barcelona", entity.ORG},
+		{Prensa, "Vive en Barcelona desde mayo.", "Barcelona", entity.LOC, "Barcelona", entity.LOC},
+		{Prensa, "La muestra viajó al Cairo en mayo.", "Cairo", entity.LOC, "Cairo", entity.LOC},
+		{Prensa, "Firmaron la paz en el Perú.", "Perú", entity.LOC, "Perú", entity.LOC},
 	}
 	for _, tt := range tests {
 		st, _ := tokenize.Tokenize(tt.text)

@@ -27,9 +27,9 @@ var generic = set(
 )
 
 // commonAbbreviations are capitalized abbreviations of common nouns and
-// units, never entities.
+// units, and capitalized common words, never entities in the prensa scheme.
 var commonAbbreviations = set(
-	"CEO", "CFO", "CTO", "COO", "IA", "MW", "GW", "kW", "KW", "MWh", "GWh", "kWh", "KWh", "TWh",
+	"Dios", "CEO", "CFO", "CTO", "COO", "IA", "MW", "GW", "kW", "KW", "MWh", "GWh", "kWh", "KWh", "TWh",
 	"KPI", "KPIs", "N°", "Nº", "PIB", "GMT", "UTC", "km", "ONG", "ONGs", "ADN", "DNI", "PCR", "SMS",
 )
 
@@ -63,6 +63,13 @@ var seatHeads = set("Palacio", "Casa", "Quinta")
 
 // placePrepositions before a seat's name make it a place.
 var placePrepositions = set("en", "a", "desde", "hasta", "hacia", "al")
+
+// cityFiles hold the built-in entries of cities (Spain's and the world's),
+// which Spanish writes without an article: with "el" they are clubs.
+var cityFiles = set("builtin:spain.tsv", "builtin:cities.tsv")
+
+// articlePlaces are places in those files that do take a masculine article.
+var articlePlaces = set("Cairo", "Vaticano", "Havre", "Escorial", "Prat", "Ferrol", "Bierzo", "Aaiún")
 
 // clubArticles before a city's name make it its club ("el Sevilla").
 var clubArticles = set("el", "al", "del")
