@@ -33,7 +33,7 @@ func (x *Extractor) patterns(st []tokenize.Token, spans []span, matches []gazett
 		forced = quotedAliases(st, spans, forced)
 	}
 	if tr&(trQuote|trWork) != 0 {
-		forced = workTitles(st, forced)
+		forced = x.workTitles(st, forced)
 	}
 	if tr&trStorm != 0 {
 		forced = storms(st, forced)
@@ -341,7 +341,7 @@ var titleStops = map[string]bool{
 // their inner lower-case words: la novela Cien años de soledad, el disco
 // «El mal querer», un libro titulado Memorias de Adriano; and quoted titles
 // followed by their author («La orilla quieta», de Isabel Coixet).
-func workTitles(st []tokenize.Token, out []span) []span {
+func (x *Extractor) workTitles(st []tokenize.Token, out []span) []span {
 	for i := 0; i < len(st)-1; i++ {
 		if c, ok := quoted(st, i, 12); ok && isTitleStart(st[i+1]) && !shouted(st[i+1:c]) && c+3 < len(st) &&
 			st[c+1].Text == "," && st[c+2].Key == "de" && isCap(st[c+3]) {
@@ -369,7 +369,7 @@ func workTitles(st []tokenize.Token, out []span) []span {
 		if !isCap(st[j]) || nonTitleWord(st[j]) {
 			continue
 		}
-		end := unquotedTitle(st, j)
+		end := x.unquotedTitle(st, j)
 		out = append(out, ruleSpan(j, end, entity.MISC))
 		i = end - 1
 	}
@@ -399,14 +399,18 @@ func isTitleStart(t tokenize.Token) bool { return isCap(t) || t.Kind == tokenize
 func nonTitleWord(t tokenize.Token) bool { return len(t.Key) == 1 }
 
 // unquotedTitle returns the end of an unquoted title starting at j: up to
-// the next punctuation mark when the words on the way read as a title
+// the next punctuation mark, or to "de" before a person's given name, when
+// the words on the way read as a title
 // (lower-case words, connectors, no verb-like stop word, no capitalized
 // word after a lower-case one), else its capitalized words only.
-func unquotedTitle(st []tokenize.Token, j int) int {
+func (x *Extractor) unquotedTitle(st []tokenize.Token, j int) int {
 	k := j + 1
 	sawLower, ok := false, true
 	for ; k < len(st) && st[k].Kind != tokenize.Punct; k++ {
 		t := st[k]
+		if (t.Key == "de" || t.Key == "del") && k+1 < len(st) && x.g.Lists().Given[st[k+1].Key] {
+			break // the author: "la gira Eras Tour de Taylor Swift"
+		}
 		if k-j >= 8 || titleStops[lowerKey(t)] {
 			ok = false
 			break
