@@ -47,6 +47,9 @@ func (x *Extractor) patterns(st []tokenize.Token, spans []span, matches []gazett
 	if tr&trProduct != 0 {
 		forced = x.products(st, spans, forced)
 	}
+	if tr&trOrg != 0 {
+		forced = x.orgsAfterNouns(st, forced)
+	}
 	if len(forced) == 0 {
 		return spans
 	}
@@ -63,6 +66,7 @@ const (
 	trParen               // an opening parenthesis
 	trProduct             // a product noun
 	trPlace               // a place noun
+	trOrg                 // an organization noun
 )
 
 // cueTriggers maps cue words to their triggers: one lookup per token.
@@ -71,7 +75,7 @@ var cueTriggers = func() map[string]uint8 {
 	for _, set := range []struct {
 		words map[string]bool
 		bit   uint8
-	}{{workCues, trWork}, {stormCues, trStorm}, {productNouns, trProduct}, {placeNouns, trPlace}} {
+	}{{workCues, trWork}, {stormCues, trStorm}, {productNouns, trProduct}, {placeNouns, trPlace}, {orgNouns, trOrg}} {
 		for w := range set.words {
 			m[w] |= set.bit
 		}

@@ -219,3 +219,57 @@ func (x *Extractor) knownOther(st []tokenize.Token, a, b int) bool {
 	}
 	return false
 }
+
+// orgNouns are nouns after which a name is an organization: companies,
+// brands, media and parties (la firma Bershka, la tecnológica china
+// Huawei, el diario Clarín, el partido Vox).
+var orgNouns = map[string]bool{
+	"empresa": true, "empresas": true, "compañía": true, "firma": true, "marca": true, "marcas": true,
+	"startup": true, "tecnológica": true, "aerolínea": true, "petrolera": true, "constructora": true,
+	"operadora": true, "fintech": true, "farmacéutica": true, "automovilística": true, "eléctrica": true,
+	"energética": true, "textil": true, "editorial": true, "cadena": true, "fabricante": true,
+	"multinacional": true, "gigante": true, "grupo": true, "banco": true, "aseguradora": true,
+	"distribuidora": true, "naviera": true, "minera": true, "cooperativa": true, "consultora": true,
+	"diario": true, "periódico": true, "revista": true, "emisora": true, "canal": true, "partido": true,
+	"formación": true, "sindicato": true, "club": true, "equipo": true, "escudería": true, "ONG": true,
+}
+
+// orgModifiers may stand between an organization noun and the name (la
+// firma local X, la empresa estatal X); demonyms may too.
+var orgModifiers = map[string]bool{
+	"local": true, "estatal": true, "pública": true, "público": true, "privada": true, "privado": true,
+	"nacional": true, "regional": true, "multinacional": true, "tecnológica": true, "emergente": true,
+	"textil": true, "energética": true, "digital": true, "deportiva": true, "musical": true, "gallega": true,
+	"vasca": true, "catalana": true, "andaluza": true, "madrileña": true, "valenciana": true,
+}
+
+// orgsAfterNouns types as ORG the name after an organization noun. A known
+// MISC name (a product) is left alone.
+func (x *Extractor) orgsAfterNouns(st []tokenize.Token, out []span) []span {
+	l := x.g.Lists()
+	for i := 0; i+1 < len(st); i++ {
+		if !orgNouns[st[i].Key] {
+			continue
+		}
+		j := i + 1
+		for j < len(st) && j-i <= 2 {
+			if _, dem := l.Demonyms[st[j].Key]; !dem && !orgModifiers[st[j].Key] {
+				break
+			}
+			j++
+		}
+		if j >= len(st) || !isCap(st[j]) || len(st[j].Key) < 2 || l.NonEntities[lowerKey(st[j])] {
+			continue
+		}
+		e := j + 1 // capitalized words only: "el grupo Prisa de Madrid"
+		for e < len(st) && (isCap(st[e]) || companySuffixes[st[e].Key]) {
+			e++
+		}
+		if slices.Contains(x.g.FormTypes(keysOf(st[j:e])), entity.MISC) {
+			continue
+		}
+		out = append(out, ruleSpan(j, e, entity.ORG))
+		i = e - 1
+	}
+	return out
+}

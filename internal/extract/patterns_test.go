@@ -80,7 +80,13 @@ func TestPatterns(t *testing.T) {
 		{"product", "En Misiones crearon Mosquialerta, una aplicación que avisa.", []string{"Mosquialerta/MISC"}, nil},
 		{"product: a known party", "Se presentó con la plataforma Sumar en Madrid.", []string{"Sumar/ORG"}, nil},
 		{"product: an operator", "La empresa de telefonía móvil Amena retiró la denuncia.", nil, []string{"Amena/MISC"}},
-		// a known form ending in a period ends a sentence
+		// names after organization nouns
+		{"org", "La firma Bershka abrirá tiendas en Lima.", []string{"Bershka/ORG"}, nil},
+		{"org", "La tecnológica china Huawei presentó un móvil.", []string{"Huawei/ORG"}, nil},
+		{"org", "Lo adelantó el diario Clarín este lunes.", []string{"Clarín/ORG"}, nil},
+		{"org: a group letter", "Quedó tercero del grupo D de la Copa Libertadores.", []string{"Copa Libertadores/MISC"}, []string{"D/"}},
+		{"org: of a person", "El equipo de Carlo Ancelotti ganó ayer.", []string{"Carlo Ancelotti/PER"}, nil},
+				// a known form ending in a period ends a sentence
 		{"abbreviation", "Visitó bases militares de EE.UU. Hegseth viajará el jueves.", []string{"EE.UU./LOC"}, []string{"EE.UU. Hegseth/"}},
 		// names after place nouns
 		{"place", "Llegaron con alimentos por el paso de Kerem Shalom ayer.", []string{"Kerem Shalom/LOC"}, nil},
