@@ -86,7 +86,7 @@ func TestPatterns(t *testing.T) {
 		{"org", "Lo adelantó el diario Clarín este lunes.", []string{"Clarín/ORG"}, nil},
 		{"org: a group letter", "Quedó tercero del grupo D de la Copa Libertadores.", []string{"Copa Libertadores/MISC"}, []string{"D/"}},
 		{"org: of a person", "El equipo de Carlo Ancelotti ganó ayer.", []string{"Carlo Ancelotti/PER"}, nil},
-				// a known form ending in a period ends a sentence
+		// a known form ending in a period ends a sentence
 		{"abbreviation", "Visitó bases militares de EE.UU. Hegseth viajará el jueves.", []string{"EE.UU./LOC"}, []string{"EE.UU. Hegseth/"}},
 		// names after place nouns
 		{"place", "Llegaron con alimentos por el paso de Kerem Shalom ayer.", []string{"Kerem Shalom/LOC"}, nil},
