@@ -39,6 +39,7 @@ func (x *Extractor) patterns(st []tokenize.Token, spans []span, matches []gazett
 		forced = storms(st, forced)
 	}
 	if tr&trNumber != 0 {
+		forced = x.datelines(st, forced)
 		forced = x.numbered(st, spans, forced)
 	}
 	if tr&trParen != 0 {

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/tokenize"
 )
@@ -74,4 +76,59 @@ func (x *Extractor) headedName(st []tokenize.Token, sp span) bool {
 	}
 	t, ok := x.g.Lists().Heads[first]
 	return ok && t == sp.typ && !placeLikeHeads[first]
+}
+
+// monthWords are the month names and abbreviations of wire datelines.
+var monthWords = map[string]bool{
+	"ene": true, "feb": true, "mar": true, "abr": true, "may": true, "jun": true, "jul": true, "ago": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dic": true, "enero": true, "febrero": true,
+	"marzo": true, "abril": true, "mayo": true, "junio": true, "julio": true, "agosto": true,
+	"septiembre": true, "setiembre": true, "octubre": true, "noviembre": true, "diciembre": true,
+}
+
+// datelines types as LOC the place of a wire dateline: "Cabo Cañaveral
+// (EE.UU.), 27 may (EFE).-", "Buenos Aires, 18 mar".
+func (x *Extractor) datelines(st []tokenize.Token, out []span) []span {
+	for i := 2; i+1 < len(st); i++ {
+		if !isNumber(st[i]) || !monthWords[lowerKey(st[i+1])] || st[i-1].Text != "," {
+			continue
+		}
+		b := i - 1
+		if st[b-1].Text == ")" { // the country in parentheses
+			k := b - 2
+			for k > 0 && st[k].Text != "(" && b-k < 6 {
+				k--
+			}
+			if st[k].Text != "(" {
+				continue
+			}
+			b = k
+		}
+		if b == 0 || !isCap(st[b-1]) {
+			continue
+		}
+		a, ok := x.datelinePlace(st, b)
+		if !ok {
+			continue
+		}
+		out = append(out, ruleSpan(a, b, entity.LOC))
+	}
+	return out
+}
+
+// datelinePlace returns where the place of a dateline ending at b starts:
+// a known place that ends there ("Por Juan Miguel Núñez Madrid"), else
+// its last one or two capitalized words, not a person's given name.
+func (x *Extractor) datelinePlace(st []tokenize.Token, b int) (int, bool) {
+	a := capRunBack(st, b)
+	for _, m := range x.g.MatchTokens(st[a:b], nil) {
+		if a+m.End == b {
+			return a + m.Start, x.g.Entry(m.Entry).Type == entity.LOC || slices.Contains(x.g.FormTypes(keysOf(st[a+m.Start:b])), entity.LOC)
+		}
+	}
+	a = max(a, b-2)
+	for a < b && (!isCap(st[a]) || x.g.Lists().Given[st[a].Key]) {
+		a++
+	}
+	return a, a < b && !x.knownOther(st, a, b)
 }

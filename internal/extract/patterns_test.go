@@ -80,6 +80,10 @@ func TestPatterns(t *testing.T) {
 		{"product", "En Misiones crearon Mosquialerta, una aplicación que avisa.", []string{"Mosquialerta/MISC"}, nil},
 		{"product: a known party", "Se presentó con la plataforma Sumar en Madrid.", []string{"Sumar/ORG"}, nil},
 		{"product: an operator", "La empresa de telefonía móvil Amena retiró la denuncia.", nil, []string{"Amena/MISC"}},
+		// the place of a wire dateline
+		{"dateline", "La última prueba de un módulo lunar Cabo Cañaveral (EE.UU.), 27 may (EFE).- La NASA probó el módulo.", []string{"Cabo Cañaveral/LOC", "EE.UU./LOC", "EFE/AGENCY"}, []string{"Cañaveral/"}},
+		{"dateline", "Buenos Aires, 18 mar (EFE).- El presidente habló.", []string{"Buenos Aires/LOC"}, nil},
+		{"dateline: an agency's own", "Según Reuters, 20 personas murieron.", []string{"Reuters/AGENCY"}, nil},
 		// names after organization nouns
 		{"org", "La firma Bershka abrirá tiendas en Lima.", []string{"Bershka/ORG"}, nil},
 		{"org", "La tecnológica china Huawei presentó un móvil.", []string{"Huawei/ORG"}, nil},
