@@ -51,6 +51,9 @@ func (x *Extractor) patterns(st []tokenize.Token, spans []span, matches []gazett
 	if tr&trOrg != 0 {
 		forced = x.orgsAfterNouns(st, forced)
 	}
+	if tr&trAct != 0 {
+		forced = acts(st, forced)
+	}
 	if len(forced) == 0 {
 		return spans
 	}
@@ -68,14 +71,15 @@ const (
 	trProduct             // a product noun
 	trPlace               // a place noun
 	trOrg                 // an organization noun
+	trAct                 // "Act"
 )
 
 // cueTriggers maps cue words to their triggers: one lookup per token.
-var cueTriggers = func() map[string]uint8 {
-	m := map[string]uint8{}
+var cueTriggers = func() map[string]uint16 {
+	m := map[string]uint16{}
 	for _, set := range []struct {
 		words map[string]bool
-		bit   uint8
+		bit   uint16
 	}{{workCues, trWork}, {stormCues, trStorm}, {productNouns, trProduct}, {placeNouns, trPlace}, {orgNouns, trOrg}} {
 		for w := range set.words {
 			m[w] |= set.bit
@@ -85,8 +89,8 @@ var cueTriggers = func() map[string]uint8 {
 }()
 
 // triggersOf returns the triggers a sentence holds.
-func triggersOf(st []tokenize.Token) uint8 {
-	var tr uint8
+func triggersOf(st []tokenize.Token) uint16 {
+	var tr uint16
 	for _, t := range st {
 		switch t.Kind {
 		case tokenize.Punct:
@@ -105,6 +109,8 @@ func triggersOf(st []tokenize.Token) uint8 {
 				tr |= cueTriggers[t.Key]
 			} else if isRoman(t) {
 				tr |= trNumber
+			} else if t.Key == "Act" {
+				tr |= trAct
 			}
 		}
 	}

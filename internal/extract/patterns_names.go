@@ -273,3 +273,15 @@ func (x *Extractor) orgsAfterNouns(st []tokenize.Token, out []span) []span {
 	}
 	return out
 }
+
+// acts types as MISC a law known by its English name: Inflation Reduction
+// Act, Digital Services Act (capitalized words ending in "Act").
+func acts(st []tokenize.Token, out []span) []span {
+	for i := 1; i < len(st); i++ {
+		if st[i].Key != "Act" || !isCap(st[i-1]) {
+			continue
+		}
+		out = append(out, ruleSpan(capRunBack(st, i), i+1, entity.MISC))
+	}
+	return out
+}

@@ -80,6 +80,9 @@ func TestPatterns(t *testing.T) {
 		{"product", "En Misiones crearon Mosquialerta, una aplicación que avisa.", []string{"Mosquialerta/MISC"}, nil},
 		{"product: a known party", "Se presentó con la plataforma Sumar en Madrid.", []string{"Sumar/ORG"}, nil},
 		{"product: an operator", "La empresa de telefonía móvil Amena retiró la denuncia.", nil, []string{"Amena/MISC"}},
+		// laws known by an English name
+		{"act", "Biden firmó la Inflation Reduction Act en agosto.", []string{"Inflation Reduction Act/MISC"}, nil},
+		{"act: a verb", "El Act de la obra no llegó.", nil, []string{"Act/MISC"}},
 		// the place of a wire dateline
 		{"dateline", "La última prueba de un módulo lunar Cabo Cañaveral (EE.UU.), 27 may (EFE).- La NASA probó el módulo.", []string{"Cabo Cañaveral/LOC", "EE.UU./LOC", "EFE/AGENCY"}, []string{"Cañaveral/"}},
 		{"dateline", "Buenos Aires, 18 mar (EFE).- El presidente habló.", []string{"Buenos Aires/LOC"}, nil},
