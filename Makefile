@@ -20,6 +20,8 @@ test: ## run all tests (those needing ../shared skip without it)
 check-fixtures: build ## run 'prensa check' on the project's own fixtures (we use what we sell)
 	$(BIN) check testdata/articles
 	$(BIN) check --kind annotated --min-f1 0.7 testdata/articles
+	$(BIN) check testdata/blind
+	$(BIN) check --kind annotated testdata/blind
 	$(BIN) check --min-recall 0.9 testdata/check/seed
 	$(BIN) check --scheme conll2002 --map AGENCY=ORG --min-f1 0.9 testdata/check/conll
 
