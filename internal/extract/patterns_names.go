@@ -29,7 +29,7 @@ func (x *Extractor) expansions(st []tokenize.Token, spans []span, out []span) []
 		if !ok || s == p-1 {
 			continue
 		}
-		if slices.ContainsFunc(spans, func(sp span) bool { return sp.start < s && sp.end > s }) {
+		if slices.ContainsFunc(spans, func(sp span) bool { return sp.start < s && sp.end > s && !(sp.start == s-1 && articles[st[sp.start].Key]) }) {
 			continue // part of a longer name: "Comité de Competición de la Federación Española de Fútbol (FEF)"
 		}
 		typ, known := x.acronymType(st[p+1])
@@ -48,6 +48,10 @@ func (x *Extractor) expansions(st []tokenize.Token, spans []span, out []span) []
 	}
 	return out
 }
+
+// articles are the capitalized articles a name found by the gazetteer may
+// start with where the text starts a longer name ("El Alto Comisionado…").
+var articles = map[string]bool{"El": true, "La": true, "Los": true, "Las": true}
 
 // expansionConnectors are the lower-case words a spelled-out name may hold.
 var expansionConnectors = map[string]bool{

@@ -36,20 +36,27 @@ func Empty() *Gazetteer {
 }
 
 var (
-	builtinOnce sync.Once
-	builtinData []*Entry
-	builtinList *Lists
-	builtinErr  error
+	builtinOnce  sync.Once
+	builtinData  []*Entry
+	builtinList  *Lists
+	builtinErr   error
+	builtinForms int // surface forms of builtinData, to size the index
 )
 
 // Builtin returns a new gazetteer holding the embedded entries and lists.
 // The embedded files are parsed once per process.
 func Builtin() (*Gazetteer, error) {
-	builtinOnce.Do(func() { builtinData, builtinList, builtinErr = loadBuiltin() })
+	builtinOnce.Do(func() {
+		builtinData, builtinList, builtinErr = loadBuiltin()
+		builtinForms = 0
+		for _, e := range builtinData {
+			builtinForms += 1 + len(e.Aliases)
+		}
+	})
 	if builtinErr != nil {
 		return nil, builtinErr
 	}
-	g := &Gazetteer{index: make(index, 8192), lists: builtinList}
+	g := &Gazetteer{index: make(index, builtinForms), lists: builtinList}
 	g.add(builtinData, false)
 	return g, nil
 }
@@ -137,7 +144,7 @@ func mergeEntries(in []*Entry) []*Entry {
 		canon string
 		typ   entity.Type
 	}
-	byKey := map[key]*Entry{}
+	byKey := make(map[key]*Entry, len(in))
 	var out []*Entry
 	for _, e := range in {
 		k := key{e.Canonical, e.Type}
