@@ -101,11 +101,11 @@ func loadBuiltin() ([]*Entry, *Lists, error) {
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			errs[i] = readEmbedded(name, func(f fs.File) error {
-				es, err := ParseTSV(f, "builtin:"+base)
-				parsed[i] = es
-				return err
-			})
+			data, err := dataFS.ReadFile(name)
+			if err == nil {
+				parsed[i], err = parseTSV(string(data), "builtin:"+base)
+			}
+			errs[i] = err
 		}()
 	}
 	wg.Wait()
