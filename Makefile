@@ -6,7 +6,7 @@ LDFLAGS := -s -w -X github.com/prensa-nlp/prensa/internal/cli.version=$(VERSION)
 SHARED  ?= ../shared
 CONLL   ?= $(SHARED)/data/conll2002
 
-.PHONY: help build test check-fixtures bench lint fmt model clusters eval clean
+.PHONY: help build test check-fixtures bench lint fmt model clusters eval gazetteer clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -34,6 +34,9 @@ lint: ## gofmt and go vet
 
 fmt: ## format the code
 	gofmt -w $$(git ls-files '*.go')
+
+gazetteer: ## recompile the built-in gazetteer entries after editing internal/gazetteer/data/*.tsv
+	$(GO) run ./internal/gazetteer/gen/compile
 
 model: ## retrain the embedded model on CoNLL-2002 Spanish (needs ../shared)
 	$(GO) run ./cmd/prensa train --train $(CONLL)/esp.train --dev $(CONLL)/esp.testa -o internal/model/data/es-conll2002.model

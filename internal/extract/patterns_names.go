@@ -29,7 +29,9 @@ func (x *Extractor) expansions(st []tokenize.Token, spans []span, out []span) []
 		if !ok || s == p-1 {
 			continue
 		}
-		if slices.ContainsFunc(spans, func(sp span) bool { return sp.start < s && sp.end > s && !(sp.start == s-1 && articles[st[sp.start].Key]) }) {
+		if slices.ContainsFunc(spans, func(sp span) bool {
+			return sp.start < s && sp.end > s && !(sp.start == s-1 && articles[st[sp.start].Key])
+		}) {
 			continue // part of a longer name: "Comité de Competición de la Federación Española de Fútbol (FEF)"
 		}
 		typ, known := x.acronymType(st[p+1])

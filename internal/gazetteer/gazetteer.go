@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path"
-	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -18,6 +17,12 @@ import (
 
 //go:embed data
 var dataFS embed.FS
+
+// compiledData is data/entries.compiled (see CompiledFile), embedded as a
+// string so that decoding it copies nothing.
+//
+//go:embed data/entries.compiled
+var compiledData string
 
 // Gazetteer is a set of entries with a matcher over their surface forms,
 // plus the word lists of the rules. Build one with Builtin, Empty or New,
@@ -36,28 +41,24 @@ func Empty() *Gazetteer {
 }
 
 var (
-	builtinOnce  sync.Once
-	builtinData  []*Entry
-	builtinList  *Lists
-	builtinErr   error
-	builtinForms int // surface forms of builtinData, to size the index
+	builtinOnce sync.Once
+	builtinData *compiled
+	builtinList *Lists
+	builtinErr  error
 )
 
 // Builtin returns a new gazetteer holding the embedded entries and lists.
-// The embedded files are parsed once per process.
+// The embedded files are decoded once per process.
 func Builtin() (*Gazetteer, error) {
-	builtinOnce.Do(func() {
-		builtinData, builtinList, builtinErr = loadBuiltin()
-		builtinForms = 0
-		for _, e := range builtinData {
-			builtinForms += 1 + len(e.Aliases)
-		}
-	})
+	builtinOnce.Do(func() { builtinData, builtinList, builtinErr = loadBuiltin() })
 	if builtinErr != nil {
 		return nil, builtinErr
 	}
-	g := &Gazetteer{index: make(index, builtinForms), lists: builtinList}
-	g.add(builtinData, false)
+	g := &Gazetteer{index: make(index, len(builtinData.forms)), lists: builtinList}
+	g.entries = make([]*Entry, 0, len(builtinData.entries))
+	for i, e := range builtinData.entries {
+		g.insertEntry(e, builtinData.forms[builtinData.formAt[i]:builtinData.formAt[i+1]], false)
+	}
 	return g, nil
 }
 
@@ -70,53 +71,48 @@ func MustBuiltin() *Gazetteer {
 	return g
 }
 
-func loadBuiltin() ([]*Entry, *Lists, error) {
-	names, err := fs.Glob(dataFS, "data/*")
-	if err != nil {
-		return nil, nil, err
-	}
-	sort.Strings(names)
-	// Entry files are parsed in parallel (start-up time); the word lists,
-	// which share maps, in one goroutine of their own.
-	parsed := make([][]*Entry, len(names))
-	errs := make([]error, len(names))
+// loadBuiltin reads the embedded word lists and the compiled entries.
+func loadBuiltin() (*compiled, *Lists, error) {
 	lists := newLists()
+	var listErr error
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		for i, name := range names {
-			if base := path.Base(name); isListFile(base) {
-				errs[i] = readEmbedded(name, func(f fs.File) error { return lists.readList(base, f) })
+		names, err := fs.Glob(dataFS, "data/*")
+		if err != nil {
+			listErr = err
+			return
+		}
+		sort.Strings(names)
+		for _, name := range names {
+			if base := path.Base(name); isListFile(base) && listErr == nil {
+				listErr = readEmbedded(name, func(f fs.File) error { return lists.readList(base, f) })
 			}
 		}
 	}()
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for i, name := range names {
-		base := path.Base(name)
-		if isListFile(base) || !strings.HasSuffix(base, ".tsv") {
-			continue
-		}
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			data, err := dataFS.ReadFile(name)
-			if err == nil {
-				parsed[i], err = parseTSV(string(data), "builtin:"+base)
-			}
-			errs[i] = err
-		}()
-	}
+	c, err := decodeCompiled(compiledData)
 	wg.Wait()
-	var entries []*Entry
-	for i := range names {
-		if errs[i] != nil {
-			return nil, nil, errs[i]
-		}
-		entries = append(entries, parsed[i]...)
+	if err != nil {
+		return nil, nil, err
 	}
-	return mergeEntries(entries), lists, nil
+	if listErr != nil {
+		return nil, nil, listErr
+	}
+	return c, lists, nil
+}
+
+// compileEntries gives parsed entries the token keys of their forms.
+func compileEntries(es []*Entry) *compiled {
+	c := &compiled{entries: es, formAt: make([]int, 0, len(es)+1)}
+	for _, e := range es {
+		c.formAt = append(c.formAt, len(c.forms))
+		for _, f := range e.Forms() {
+			c.forms = append(c.forms, formKeys(f))
+		}
+	}
+	c.formAt = append(c.formAt, len(c.forms))
+	return c
 }
 
 func readEmbedded(name string, read func(fs.File) error) error {
@@ -192,18 +188,29 @@ func (g *Gazetteer) AddEntries(es []*Entry, override bool) { g.add(es, override)
 
 func (g *Gazetteer) add(es []*Entry, override bool) {
 	for _, e := range es {
-		idx := int32(len(g.entries))
-		g.entries = append(g.entries, e)
-		for i, form := range e.Forms() {
-			keys := formKeys(form)
-			if len(keys) == 0 {
-				continue
-			}
-			g.forms++
-			g.index.insert(keys, idx, typeBit(e.Type), i == 0, override)
-			if w, ok := lexicalized(keys); ok {
-				g.index.insert([]string{w}, idx, typeBit(e.Type), false, false)
-			}
+		forms := e.Forms()
+		keys := make([][]string, len(forms))
+		for i, f := range forms {
+			keys[i] = formKeys(f)
+		}
+		g.insertEntry(e, keys, override)
+	}
+}
+
+// insertEntry adds an entry whose forms (in the order of Entry.Forms) have
+// the token keys given.
+func (g *Gazetteer) insertEntry(e *Entry, forms [][]string, override bool) {
+	idx := int32(len(g.entries))
+	g.entries = append(g.entries, e)
+	bit := typeBit(e.Type)
+	for i, keys := range forms {
+		if len(keys) == 0 {
+			continue
+		}
+		g.forms++
+		g.index.insert(keys, idx, bit, i == 0, override)
+		if w, ok := lexicalized(keys); ok {
+			g.index.insert([]string{w}, idx, bit, false, false)
 		}
 	}
 }
