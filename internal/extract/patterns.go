@@ -508,7 +508,7 @@ func (x *Extractor) numbered(st []tokenize.Token, spans []span, out []span) []sp
 				continue
 			}
 		}
-		if i == 0 || !roman && !isNumber(t) {
+		if i == 0 || !roman && !isNumber(t) && !isVersion(t) {
 			continue
 		}
 		a := capRunBack(st, i)
@@ -563,6 +563,21 @@ func isNumber(t tokenize.Token) bool {
 	}
 	for _, r := range t.Key {
 		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isVersion reports whether a token is a version number: 1–2 digits, a
+// period and a digit (Gemini 2.5, Llama 3.1).
+func isVersion(t tokenize.Token) bool {
+	k := t.Key
+	if t.Kind != tokenize.Number || len(k) < 3 || len(k) > 4 || k[len(k)-2] != '.' {
+		return false
+	}
+	for i := 0; i < len(k); i++ {
+		if i != len(k)-2 && (k[i] < '0' || k[i] > '9') {
 			return false
 		}
 	}

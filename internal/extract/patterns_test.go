@@ -36,6 +36,8 @@ func TestPatterns(t *testing.T) {
 		{"numbered", "SpaceX lanzó un Falcon 9 desde Florida.", []string{"Falcon 9/MISC", "SpaceX/ORG"}, []string{"Falcon/"}},
 		{"numbered", "La misión Artemis II llevará astronautas.", []string{"Artemis II/MISC"}, nil},
 		{"numbered", "Apple presentó el iPhone 16 Pro en California.", []string{"iPhone 16 Pro/MISC"}, nil},
+		{"numbered: a version", "Google respondió con Gemini 2.5 y otros modelos.", []string{"Gemini 2.5/MISC"}, nil},
+		{"numbered: a percentage", "El Ibex ganó un 2,5 % ayer.", nil, []string{"Ibex 2,5/"}},
 		{"numbered: a king", "El rey Felipe VI viajó a Lima.", []string{"Felipe VI/PER"}, []string{"Felipe VI/MISC"}},
 		{"numbered: a known outlet", "Lo emitió Antena 3 anoche.", []string{"Antena 3/ORG"}, []string{"Antena 3/MISC"}},
 		{"numbered: inside a longer name", "Estudió en la Universidad Carlos III de Madrid.", nil, []string{"Carlos III/MISC"}},

@@ -203,6 +203,9 @@ func isFacility(s *Sentence, sp Span) bool {
 			return true
 		}
 	}
+	if venueTails[st[sp.End-1].Key] && sp.End-a >= 2 {
+		return true // Movistar Arena, Wembley Stadium
+	}
 	if a == 0 {
 		return false
 	}

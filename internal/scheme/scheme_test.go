@@ -86,6 +86,7 @@ func TestApply(t *testing.T) {
 		{Prensa, "Milei llegó a la Casa Rosada tarde.", "Casa Rosada", entity.ORG, "Casa Rosada", entity.LOC},
 		{Prensa, "Fuentes de la Casa Rosada lo negaron.", "Casa Rosada", entity.ORG, "Casa Rosada", entity.ORG},
 		{Prensa, "La Central Obrera Boliviana convocó.", "Central Obrera Boliviana", entity.ORG, "Central Obrera Boliviana", entity.ORG},
+		{Prensa, "Cantará en el Movistar Arena en mayo.", "Movistar Arena", entity.ORG, "Movistar Arena", entity.LOC},
 		// clubs called by their city with an article
 		{Prensa, "El equipo ganó al Sevilla ayer.", "Sevilla", entity.LOC, "Sevilla", entity.ORG},
 		{Prensa, "Llegó a Sevilla ayer.", "Sevilla", entity.LOC, "Sevilla", entity.LOC},

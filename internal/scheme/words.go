@@ -49,6 +49,10 @@ var facilityHeads = map[string][]string{
 	"Base":    {"Aérea", "Naval", "Militar", "Espacial"},
 }
 
+// venueTails end the (often English) names of venues: Movistar Arena,
+// Wembley Stadium, Tokyo Dome.
+var venueTails = set("Arena", "Stadium", "Dome", "Coliseum", "Stadion", "Stadio")
+
 // facilityNouns are lower-case nouns after which a name is a facility
 // ("el estadio Metropolitano", "la refinería de Dos Bocas").
 var facilityNouns = set(
