@@ -337,15 +337,33 @@ var workAdjectives = map[string]bool{
 	"debut": true, "mundial": true, "internacional": true,
 }
 
-// titleStops end an unquoted title before it reaches punctuation: the
-// title is then only its capitalized words ("la película Roma ganó…").
+// titleStops end an unquoted title: conjunctions, pronouns, adverbs and
+// frequent verbs, which a title seldom holds ("la película Roma ganó…").
 var titleStops = map[string]bool{
 	"que": true, "quien": true, "cuyo": true, "cuya": true, "donde": true, "cuando": true, "como": true,
-	"se": true, "ha": true, "han": true, "fue": true, "es": true, "son": true, "era": true, "será": true,
-	"y": true, "o": true, "pero": true, "con": true, "según": true, "tras": true, "desde": true,
-	"durante": true, "para": true, "por": true, "sobre": true, "al": true, "ya": true, "no": true,
+	"se": true, "ha": true, "han": true, "había": true, "fue": true, "fueron": true, "es": true, "son": true,
+	"era": true, "será": true, "está": true, "están": true, "tiene": true, "tienen": true, "y": true, "o": true,
+	"pero": true, "según": true, "tras": true, "desde": true, "durante": true, "ya": true, "no": true,
 	"lo": true, "le": true, "les": true, "su": true, "sus": true, "este": true, "esta": true, "hoy": true,
-	"ayer": true, "en": true, "a": true,
+	"ayer": true, "también": true,
+}
+
+// titleTrims are words an unquoted title does not end with: "la serie La
+// casa de papel en Netflix" gives "La casa de papel".
+var titleTrims = map[string]bool{
+	"en": true, "a": true, "con": true, "por": true, "para": true, "sobre": true, "al": true, "sin": true,
+	"de": true, "del": true, "el": true, "la": true, "los": true, "las": true, "un": true, "una": true,
+}
+
+// verbLike reports whether a lower-case word looks like a verb in the
+// preterite or future, which ends a title ("vendió", "ganaron", "llegará").
+func verbLike(w string) bool {
+	for _, suf := range []string{"ó", "aron", "ieron", "ará", "erá", "irá", "arán", "erán", "irán"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // workTitles finds titles of works after a cue word, quoted or not, with
@@ -409,43 +427,36 @@ func isTitleStart(t tokenize.Token) bool { return isCap(t) || t.Kind == tokenize
 // the start of something else: "la serie A".
 func nonTitleWord(t tokenize.Token) bool { return len(t.Key) == 1 }
 
-// unquotedTitle returns the end of an unquoted title starting at j: up to
-// the next punctuation mark, or to "de" before a person's given name, when
-// the words on the way read as a title
-// (lower-case words, connectors, no verb-like stop word, no capitalized
-// word after a lower-case one), else its capitalized words only.
+// unquotedTitle returns the end of an unquoted title starting at j: the
+// words up to the next punctuation mark, a conjunction, pronoun or verb-like
+// word, a number, "de" before a person's given name, or a capitalized word
+// after lower-case ones (then something else begins), without a trailing
+// preposition or article; at most 8 words.
 func (x *Extractor) unquotedTitle(st []tokenize.Token, j int) int {
 	k := j + 1
-	sawLower, ok := false, true
-	for ; k < len(st) && st[k].Kind != tokenize.Punct; k++ {
+	sawLower := false
+	for ; k < len(st) && k-j < 8 && st[k].Kind == tokenize.Word; k++ {
 		t := st[k]
 		if (t.Key == "de" || t.Key == "del") && k+1 < len(st) && x.g.Lists().Given[st[k+1].Key] {
 			break // the author: "la gira Eras Tour de Taylor Swift"
 		}
-		if k-j >= 8 || titleStops[lowerKey(t)] {
-			ok = false
+		if titleStops[lowerKey(t)] || verbLike(t.Key) {
 			break
 		}
-		switch {
-		case isCap(t):
+		if isCap(t) {
 			if sawLower {
-				ok = false
+				break
 			}
-		case connectors[t.Key] || t.Kind == tokenize.Number:
-		default:
+			continue
+		}
+		if !connectors[t.Key] {
 			sawLower = true
 		}
-		if !ok {
-			break
-		}
 	}
-	if ok {
-		for k > j+1 && connectors[st[k-1].Key] {
-			k--
-		}
-		return k
+	for k > j+1 && titleTrims[st[k-1].Key] {
+		k--
 	}
-	return capRunFrom(st, j)
+	return k
 }
 
 // stormCues are the nouns of named storms: huracán Otis, borrasca Filomena.

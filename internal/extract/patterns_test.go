@@ -23,6 +23,8 @@ func TestPatterns(t *testing.T) {
 		{"work", "Compiten «La orilla quieta», de Isabel Coixet, y otras.", []string{"La orilla quieta/MISC", "Isabel Coixet/PER"}, nil},
 		{"work", "Anunció su nueva gira Hasta el fin del mundo.", []string{"Hasta el fin del mundo/MISC"}, nil},
 		{"work: then its author", "La gira Eras Tour de Taylor Swift pasó por Madrid.", []string{"Eras Tour/MISC", "Taylor Swift/PER"}, nil},
+		{"work: stops at a verb", "El libro Los asquerosos vendió miles de ejemplares.", []string{"Los asquerosos/MISC"}, nil},
+		{"work: without a trailing preposition", "Vimos la serie La casa de papel en Netflix anoche.", []string{"La casa de papel/MISC"}, nil},
 		{"work: stops at a verb", "La película Roma ganó el Óscar en Los Ángeles.", []string{"Roma/MISC"}, []string{"Roma ganó/"}},
 		{"work: no cue", "El alcalde llegó a París y volvió a casa.", []string{"París/LOC"}, nil},
 		{"work: cue then common noun", "Leyó el libro de Vargas Llosa.", nil, []string{"Vargas Llosa/MISC"}},
