@@ -48,7 +48,7 @@ func (x *Extractor) patterns(st []tokenize.Token, spans []span, matches []gazett
 	if tr&trProduct != 0 {
 		forced = x.products(st, spans, forced)
 	}
-	if tr&trOrg != 0 {
+	if tr&(trOrg|trDemonym) != 0 {
 		forced = x.orgsAfterNouns(st, forced)
 	}
 	if tr&trAct != 0 {
@@ -72,6 +72,7 @@ const (
 	trPlace               // a place noun
 	trOrg                 // an organization noun
 	trAct                 // "Act"
+	trDemonym             // a demonym (a company by its country: "la alemana OHB")
 )
 
 // cueTriggers maps cue words to their triggers: one lookup per token.
@@ -107,6 +108,9 @@ func triggersOf(st []tokenize.Token) uint16 {
 			}
 			if c := t.Key[0]; c >= 'a' && c <= 'z' || c >= 0x80 {
 				tr |= cueTriggers[t.Key]
+				if t.Key[len(t.Key)-1] == 'a' {
+					tr |= trDemonym // checked by the rule
+				}
 			} else if isRoman(t) {
 				tr |= trNumber
 			} else if t.Key == "Act" {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -249,12 +250,24 @@ var orgModifiers = map[string]bool{
 	"vasca": true, "catalana": true, "andaluza": true, "madrileña": true, "valenciana": true,
 }
 
+// companyDemonym reports whether token i is a feminine demonym after "la",
+// which names a company by its country ("la alemana OHB", "la española
+// Indra": la empresa alemana).
+func (x *Extractor) companyDemonym(st []tokenize.Token, i int) bool {
+	w := st[i].Key
+	if i == 0 || st[i-1].Key != "la" || !strings.HasSuffix(w, "a") {
+		return false
+	}
+	_, ok := x.g.Lists().Demonyms[w]
+	return ok
+}
+
 // orgsAfterNouns types as ORG the name after an organization noun. A known
 // MISC name (a product) is left alone.
 func (x *Extractor) orgsAfterNouns(st []tokenize.Token, out []span) []span {
 	l := x.g.Lists()
 	for i := 0; i+1 < len(st); i++ {
-		if !orgNouns[st[i].Key] {
+		if !orgNouns[st[i].Key] && !x.companyDemonym(st, i) {
 			continue
 		}
 		j := i + 1
@@ -267,8 +280,11 @@ func (x *Extractor) orgsAfterNouns(st []tokenize.Token, out []span) []span {
 		if j >= len(st) || !isCap(st[j]) || len(st[j].Key) < 2 || l.NonEntities[lowerKey(st[j])] {
 			continue
 		}
-		e := j + 1 // capitalized words only: "el grupo Prisa de Madrid"
-		for e < len(st) && (isCap(st[e]) || companySuffixes[st[e].Key]) {
+		if x.companyDemonym(st, i) && l.Given[st[j].Key] {
+			continue // a person: "la española Carolina Marín"
+		}
+		e := capRunFrom(st, j)
+		for e < len(st) && companySuffixes[st[e].Key] {
 			e++
 		}
 		if slices.Contains(x.g.FormTypes(keysOf(st[j:e])), entity.MISC) {

@@ -94,6 +94,9 @@ func TestPatterns(t *testing.T) {
 		{"org", "La firma Bershka abrirá tiendas en Lima.", []string{"Bershka/ORG"}, nil},
 		{"org", "La tecnológica china Huawei presentó un móvil.", []string{"Huawei/ORG"}, nil},
 		{"org", "Lo adelantó el diario Clarín este lunes.", []string{"Clarín/ORG"}, nil},
+		{"org: a company by its country", "Lo construyen la alemana OHB y la española GMV juntas.", []string{"OHB/ORG", "GMV/ORG"}, nil},
+		{"org: a player by her country", "Ganó la española Carolina Marín en Madrid.", []string{"Carolina Marín/PER"}, nil},
+		{"org: a newspaper with de", "Habló con el diario Folha de S.Paulo ayer.", []string{"Folha de S.Paulo/ORG"}, nil},
 		{"org: a group letter", "Quedó tercero del grupo D de la Copa Libertadores.", []string{"Copa Libertadores/MISC"}, []string{"D/"}},
 		{"org: of a person", "El equipo de Carlo Ancelotti ganó ayer.", []string{"Carlo Ancelotti/PER"}, nil},
 		// a known form ending in a period ends a sentence
