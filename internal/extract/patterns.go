@@ -654,6 +654,10 @@ func (x *Extractor) splitGlued(st []tokenize.Token, spans []span, matches []gaze
 	var out []span
 	changed := false
 	for _, sp := range spans {
+		if sp.end-sp.start < 2 {
+			out = append(out, sp)
+			continue
+		}
 		if a, b, ok := x.gluedCredit(st, sp, matches); ok {
 			out = append(out, a, b)
 			changed = true
@@ -684,6 +688,9 @@ func (x *Extractor) gluedCredit(st []tokenize.Token, sp span, matches []gazettee
 		return sp, sp, false
 	}
 	for _, m := range matches {
+		if m.Start > sp.start {
+			break
+		}
 		if m.Start != sp.start || m.End >= sp.end {
 			continue
 		}
@@ -784,7 +791,10 @@ func (x *Extractor) facilityIn(st []tokenize.Token) bool {
 // period, where a new sentence begins: "EE.UU. Hegseth viajará".
 func (x *Extractor) gluedAbbrev(st []tokenize.Token, sp span, matches []gazetteer.Match) (span, span, bool) {
 	for _, m := range matches {
-		if m.Start < sp.start || m.End >= sp.end || m.Start > sp.end {
+		if m.Start >= sp.end {
+			break
+		}
+		if m.Start < sp.start || m.End >= sp.end {
 			continue
 		}
 		if last := st[m.End-1].Text; last[len(last)-1] != '.' || !isCap(st[m.End]) {
