@@ -146,6 +146,16 @@ var companySuffixes = map[string]bool{
 	"Inc": true, "Ltd.": true, "Ltd": true, "Corp.": true, "GmbH": true, "S.p.A.": true, "LLC": true, "PLC": true,
 }
 
+// awardMononyms are awards named like a given name: the Oscars.
+var awardMononyms = map[string]bool{"Óscar": true, "Oscar": true, "Óscars": true, "Oscars": true}
+
+// awardBefore are the words before an award's name: el Óscar, dos Óscar.
+var awardBefore = map[string]bool{
+	"el": true, "los": true, "un": true, "del": true, "al": true, "su": true, "sus": true, "premio": true,
+	"premios": true, "dos": true, "tres": true, "cuatro": true, "cinco": true, "seis": true, "siete": true,
+	"ocho": true, "nueve": true, "diez": true, "once": true, "doce": true, "trece": true,
+}
+
 // clubWords make a name a club's: Sportivo Trinidense, Olympique de Lyon.
 // "City" and "United" do only after a masculine article ("el Manchester
 // City", not "Kansas City").
@@ -175,6 +185,9 @@ func (x *Extractor) retypeByForm(st []tokenize.Token, spans []span) {
 			sp.typ = entity.ORG
 		case sp.typ != entity.ORG && (last == "City" || last == "United") && sp.start > 0 && clubArticle(st[sp.start-1]):
 			sp.typ = entity.ORG
+		case sp.end-sp.start == 1 && awardMononyms[last] && sp.start > 0 && awardBefore[st[sp.start-1].Key] &&
+			(sp.end == len(st) || !isCap(st[sp.end])):
+			sp.typ = entity.MISC // "ganó dos Óscar", not "Óscar Puente"
 		}
 	}
 }

@@ -75,6 +75,8 @@ func TestPatterns(t *testing.T) {
 		// words inside a name that give its type
 		{"form", "Las obras se adjudicaron a Excavaciones Najerilla S.A. en verano.", []string{"Excavaciones Najerilla S.A./ORG"}, nil},
 		{"form", "Cannes entregará la Palma de Oro el domingo.", []string{"Palma de Oro/MISC"}, nil},
+		{"form", "La película Emilia Pérez ganó dos Óscar en Hollywood.", []string{"Emilia Pérez/MISC", "Óscar/MISC"}, nil},
+		{"form: a person", "El ministro Óscar Puente habló ayer.", []string{"Óscar Puente/PER"}, nil},
 		{"form", "Boca empató ante el Sportivo Trinidense en casa.", []string{"Sportivo Trinidense/ORG"}, nil},
 		{"form: a city", "Viajó a Kansas City en tren.", nil, []string{"Kansas City/ORG"}},
 		{"head", "El portavoz de Vox en el Parlamento de La Rioja habló.", []string{"Parlamento de La Rioja/ORG"}, nil},
