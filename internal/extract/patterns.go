@@ -27,6 +27,7 @@ func (x *Extractor) patterns(st []tokenize.Token, spans []span, matches []gazett
 		x.placesAfterNouns(st, spans)
 	}
 	spans = x.mergeHeadOfPlace(st, spans)
+	spans = x.mergePlaceTeam(st, spans)
 	var forced []span
 	if tr&trQuote != 0 {
 		forced = x.nicknames(st, spans, forced)

@@ -132,3 +132,24 @@ func (x *Extractor) datelinePlace(st []tokenize.Token, b int) (int, bool) {
 	}
 	return a, a < b && !x.knownOther(st, a, b)
 }
+
+// mergePlaceTeam joins a place and the known club or team name right
+// after it into one organization: "Los Ángeles Lakers" (the gazetteer
+// knowing "Lakers"), "Nueva York Knicks".
+func (x *Extractor) mergePlaceTeam(st []tokenize.Token, spans []span) []span {
+	out := spans[:0]
+	for i := 0; i < len(spans); i++ {
+		sp := spans[i]
+		if i+1 < len(spans) && sp.typ == entity.LOC {
+			next := spans[i+1]
+			if next.start == sp.end && next.typ == entity.ORG && next.src == entity.FromGazetteer &&
+				next.end-next.start == 1 && !isAcronym(st[next.start]) {
+				out = append(out, span{start: sp.start, end: next.end, typ: entity.ORG, src: entity.FromRule})
+				i++
+				continue
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}

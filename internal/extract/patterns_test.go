@@ -88,6 +88,9 @@ func TestPatterns(t *testing.T) {
 		// laws known by an English name
 		{"act", "Biden firmó la Inflation Reduction Act en agosto.", []string{"Inflation Reduction Act/MISC"}, nil},
 		{"act: a verb", "El Act de la obra no llegó.", nil, []string{"Act/MISC"}},
+		// a place and a known team after it are one club
+		{"team", "Los Ángeles Lakers ganaron a los Celtics anoche.", []string{"Los Ángeles Lakers/ORG"}, nil},
+		{"team: an acronym after a place", "En Madrid PP y PSOE pactaron.", []string{"Madrid/LOC"}, nil},
 		// the place of a wire dateline
 		{"dateline", "La última prueba de un módulo lunar Cabo Cañaveral (EE.UU.), 27 may (EFE).- La NASA probó el módulo.", []string{"Cabo Cañaveral/LOC", "EE.UU./LOC", "EFE/AGENCY"}, []string{"Cañaveral/"}},
 		{"dateline", "Buenos Aires, 18 mar (EFE).- El presidente habló.", []string{"Buenos Aires/LOC"}, nil},
