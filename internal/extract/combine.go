@@ -54,7 +54,7 @@ func (x *Extractor) hybrid(st []tokenize.Token, tags []string, matches []gazette
 	var out []span
 	used := make([]bool, len(matches))
 	var inside []int // matches inside the current model span
-	first := 0 // matches before it end before the current model span
+	first := 0       // matches before it end before the current model span
 	for _, m := range ms {
 		for first < len(matches) && matches[first].End <= m.start {
 			first++
