@@ -22,7 +22,7 @@ func (x *Extractor) patterns(st []tokenize.Token, spans []span, matches []gazett
 	spans = x.splitGlued(st, spans, matches)
 	x.headRetype(st, spans)
 	x.retypeByForm(st, spans)
-	tr := triggersOf(st)
+	tr := x.triggersOf(st)
 	if tr&trPlace != 0 {
 		x.placesAfterNouns(st, spans)
 	}
@@ -91,9 +91,9 @@ var cueTriggers = func() map[string]uint16 {
 }()
 
 // triggersOf returns the triggers a sentence holds.
-func triggersOf(st []tokenize.Token) uint16 {
+func (x *Extractor) triggersOf(st []tokenize.Token) uint16 {
 	var tr uint16
-	for _, t := range st {
+	for i, t := range st {
 		switch t.Kind {
 		case tokenize.Punct:
 			if _, ok := closingQuote[t.Text]; ok {
@@ -109,8 +109,8 @@ func triggersOf(st []tokenize.Token) uint16 {
 			}
 			if c := t.Key[0]; c >= 'a' && c <= 'z' || c >= 0x80 {
 				tr |= cueTriggers[t.Key]
-				if t.Key[len(t.Key)-1] == 'a' {
-					tr |= trDemonym // checked by the rule
+				if t.Key[len(t.Key)-1] == 'a' && i > 0 && st[i-1].Key == "la" && tr&trDemonym == 0 && x.isDemonym(t.Key) {
+					tr |= trDemonym
 				}
 			} else if isRoman(t) {
 				tr |= trNumber
@@ -652,31 +652,28 @@ func (x *Extractor) knownNonMisc(st []tokenize.Token, spans []span, a, b int) bo
 // person after it ("EFE Pedro Sánchez"), a venue and the club after it
 // ("Metropolitano al Atlético de Madrid").
 func (x *Extractor) splitGlued(st []tokenize.Token, spans []span, matches []gazetteer.Match) []span {
-	var out []span
-	changed := false
-	for _, sp := range spans {
-		if sp.end-sp.start < 2 {
+	var out []span // nil until a span is split
+	for k, sp := range spans {
+		var a, b span
+		ok := false
+		if sp.end-sp.start >= 2 {
+			if a, b, ok = x.gluedCredit(st, sp, matches); !ok {
+				if a, b, ok = x.gluedAbbrev(st, sp, matches); !ok {
+					a, b, ok = x.gluedVenue(st, sp)
+				}
+			}
+		}
+		switch {
+		case ok:
+			if out == nil {
+				out = append(make([]span, 0, len(spans)+1), spans[:k]...)
+			}
+			out = append(out, a, b)
+		case out != nil:
 			out = append(out, sp)
-			continue
 		}
-		if a, b, ok := x.gluedCredit(st, sp, matches); ok {
-			out = append(out, a, b)
-			changed = true
-			continue
-		}
-		if a, b, ok := x.gluedAbbrev(st, sp, matches); ok {
-			out = append(out, a, b)
-			changed = true
-			continue
-		}
-		if a, b, ok := x.gluedVenue(st, sp); ok {
-			out = append(out, a, b)
-			changed = true
-			continue
-		}
-		out = append(out, sp)
 	}
-	if !changed {
+	if out == nil {
 		return spans
 	}
 	return out
@@ -808,4 +805,10 @@ func (x *Extractor) gluedAbbrev(st []tokenize.Token, sp span, matches []gazettee
 		return left, span{start: m.End, end: sp.end, typ: sp.typ, src: sp.src}, true
 	}
 	return sp, sp, false
+}
+
+// isDemonym reports whether a lower-case word is a demonym.
+func (x *Extractor) isDemonym(w string) bool {
+	_, ok := x.g.Lists().Demonyms[w]
+	return ok
 }

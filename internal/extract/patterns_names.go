@@ -181,7 +181,7 @@ func (x *Extractor) retypeByForm(st []tokenize.Token, spans []span) {
 			sp.typ = entity.ORG
 		case sp.end-sp.start >= 3 && awardEnds[last] && st[sp.end-2].Key == "de":
 			sp.typ = entity.MISC
-		case sp.typ != entity.ORG && slices.ContainsFunc(st[sp.start:sp.end], func(t tokenize.Token) bool { return clubWords[t.Key] }):
+		case sp.typ != entity.ORG && sp.end-sp.start >= 2 && slices.ContainsFunc(st[sp.start:sp.end], func(t tokenize.Token) bool { return clubWords[t.Key] }):
 			sp.typ = entity.ORG
 		case sp.typ != entity.ORG && (last == "City" || last == "United") && sp.start > 0 && clubArticle(st[sp.start-1]):
 			sp.typ = entity.ORG

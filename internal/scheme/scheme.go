@@ -71,7 +71,8 @@ func (s *Sentence) formTypes(a, b int) []entity.Type {
 // (possibly retyped or shortened) and false when the scheme has no entity
 // there.
 //
-// Both schemes drop sentence-initial function words and demonyms, type
+// Both schemes drop sentence-initial function words and demonyms (one
+// word), type
 // facilities used as places LOC and clubs called by their city with an
 // article ORG (CoNLL-2002 does too). Only the prensa scheme drops
 // portfolios inside roles, generic government nouns and common
@@ -80,7 +81,7 @@ func (s *Sentence) formTypes(a, b int) []entity.Type {
 func (sc Scheme) Apply(s *Sentence, sp Span) (Span, bool) {
 	st := s.Tokens
 	one := sp.End-sp.Start == 1
-	if one && isFunctionWordAtStart(s, sp.Start) || isDemonymSpan(s, sp) {
+	if one && (isFunctionWordAtStart(s, sp.Start) || isDemonymSpan(s, sp)) {
 		return sp, false
 	}
 	if sc == CoNLL2002 {
