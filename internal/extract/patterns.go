@@ -90,15 +90,27 @@ var cueTriggers = func() map[string]uint16 {
 	return m
 }()
 
+// cueShapes[n][b] is set when some cue word has n bytes and starts with
+// byte b: most words are no cue, and this spares them the map lookup.
+var cueShapes = func() (sh [32][256]bool) {
+	for w := range cueTriggers {
+		if len(w) < len(sh) {
+			sh[len(w)][w[0]] = true
+		}
+	}
+	return sh
+}()
+
 // triggersOf returns the triggers a sentence holds.
 func (x *Extractor) triggersOf(st []tokenize.Token) uint16 {
 	var tr uint16
 	for i, t := range st {
 		switch t.Kind {
 		case tokenize.Punct:
-			if _, ok := closingQuote[t.Text]; ok {
+			switch t.Text {
+			case "«", "“", "\"", "'", "‘":
 				tr |= trQuote
-			} else if t.Text == "(" {
+			case "(":
 				tr |= trParen
 			}
 		case tokenize.Number:
@@ -108,7 +120,9 @@ func (x *Extractor) triggersOf(st []tokenize.Token) uint16 {
 				continue
 			}
 			if c := t.Key[0]; c >= 'a' && c <= 'z' || c >= 0x80 {
-				tr |= cueTriggers[t.Key]
+				if len(t.Key) < len(cueShapes) && cueShapes[len(t.Key)][c] {
+					tr |= cueTriggers[t.Key]
+				}
 				if t.Key[len(t.Key)-1] == 'a' && i > 0 && st[i-1].Key == "la" && tr&trDemonym == 0 && x.isDemonym(t.Key) {
 					tr |= trDemonym
 				}
@@ -157,6 +171,9 @@ var closingQuote = map[string]string{"«": "»", "“": "”", "\"": "\"", "'": 
 // quoted returns the index of the mark closing the quote opened at i, if it
 // closes within max tokens and the quote holds at least one token.
 func quoted(st []tokenize.Token, i, max int) (int, bool) {
+	if st[i].Kind != tokenize.Punct {
+		return 0, false
+	}
 	want, ok := closingQuote[st[i].Text]
 	if !ok {
 		return 0, false
@@ -383,7 +400,7 @@ func (x *Extractor) workTitles(st []tokenize.Token, out []span) []span {
 			i = c
 			continue
 		}
-		if !workCues[st[i].Key] || st[i].Kind != tokenize.Word {
+		if st[i].Kind != tokenize.Word || !workCues[st[i].Key] {
 			continue
 		}
 		j := i + 1

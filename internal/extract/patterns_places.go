@@ -48,11 +48,10 @@ func (x *Extractor) mergeHeadOfPlace(st []tokenize.Token, spans []span) []span {
 	out := spans[:0]
 	for i := 0; i < len(spans); i++ {
 		sp := spans[i]
-		if i+1 < len(spans) && x.headedName(st, sp) {
+		if i+1 < len(spans) && spans[i+1].start == sp.end+1 && spans[i+1].typ == entity.LOC && x.headedName(st, sp) {
 			next := spans[i+1]
-			gap := next.start - sp.end
-			of := gap == 1 && (st[sp.end].Key == "de" || st[sp.end].Key == "del")
-			if of && next.typ == entity.LOC && (next.end == len(st) || !isCap(st[next.end])) {
+			of := st[sp.end].Key == "de" || st[sp.end].Key == "del"
+			if of && (next.end == len(st) || !isCap(st[next.end])) {
 				out = append(out, span{start: sp.start, end: next.end, typ: sp.typ, src: entity.FromRule})
 				i++
 				continue
