@@ -6,7 +6,7 @@ LDFLAGS := -s -w -X github.com/prensa-nlp/prensa/internal/cli.version=$(VERSION)
 SHARED  ?= ../shared
 CONLL   ?= $(SHARED)/data/conll2002
 
-.PHONY: help build test check-fixtures bench fuzz lint fmt model places clusters eval clean
+.PHONY: help build test check-fixtures bench fuzz lint fmt model places clusters eval gazetteer clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -20,8 +20,10 @@ test: ## run all tests (those needing ../shared skip without it)
 check-fixtures: build ## run 'prensa check' on the project's own fixtures (we use what we sell)
 	$(BIN) check testdata/articles
 	$(BIN) check --kind annotated --min-f1 0.7 testdata/articles
+	$(BIN) check testdata/blind
+	$(BIN) check --kind annotated testdata/blind
 	$(BIN) check --min-recall 0.9 testdata/check/seed
-	$(BIN) check --map AGENCY=ORG --min-f1 0.9 testdata/check/conll
+	$(BIN) check --scheme conll2002 --map AGENCY=ORG --min-f1 0.9 testdata/check/conll
 
 bench: ## benchmarks: tokenizer, gazetteer, model, whole pipeline (vs prose), streams, adversarial input, batch
 	$(GO) test -run '^$$' -bench . -benchmem -cpu 1 ./internal/tokenize/ ./internal/gazetteer/ ./internal/model/ ./internal/extract/ ./internal/window/
@@ -46,6 +48,9 @@ lint: ## gofmt and go vet
 fmt: ## format the code
 	gofmt -w $$(git ls-files '*.go')
 
+gazetteer: ## recompile the built-in gazetteer entries after editing internal/gazetteer/data/*.tsv
+	$(GO) run ./internal/gazetteer/gen/compile
+
 model: ## retrain the embedded model on CoNLL-2002 Spanish (needs ../shared)
 	$(GO) run ./cmd/prensa train --train $(CONLL)/esp.train --dev $(CONLL)/esp.testa -o internal/model/data/es-conll2002.model
 
@@ -55,7 +60,7 @@ places: ## regenerate the place tables internal/gazetteer/data/places-* and plac
 	$(GO) run ./internal/gazetteer/gen/places -shared $(SHARED)/data -data internal/gazetteer/data -stats
 
 eval: build ## score the embedded model on esp.testa (needs ../shared)
-	$(BIN) eval --gold $(CONLL)/esp.testa --map AGENCY=ORG
+	$(BIN) eval --scheme conll2002 --gold $(CONLL)/esp.testa --map AGENCY=ORG
 
 clean: ## remove build output
 	rm -rf bin

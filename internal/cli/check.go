@@ -34,6 +34,8 @@ func newCheckCmd(s *IOStreams) *cobra.Command {
 		Long: `Check tags the fixtures (files or folders) with the pipeline — the same
 flags as 'prensa tag' — and fails when extraction regresses, showing
 exactly what changed.
+Without --scheme, CoNLL fixtures are tagged with the conll2002 scheme and
+the others with the prensa scheme.
 
 Fixtures:
   golden  NAME.txt with NAME.json, the expected output (what

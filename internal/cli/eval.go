@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/prensa-nlp/prensa/internal/eval"
+	"github.com/prensa-nlp/prensa/internal/scheme"
 )
 
 // EvalOptions are the options of 'prensa eval'.
@@ -24,8 +25,8 @@ func newEvalCmd(s *IOStreams) *cobra.Command {
 		Use:   "eval --gold FILE... [FILE...]",
 		Short: "Score the pipeline against gold data (P/R/F1 overall and per type)",
 		Long: `Eval tags the text of gold files with the pipeline (the same flags as
-'prensa tag': --engine, --model, --gazetteer, --map) and scores the result:
-a mention is correct when its span and type equal a gold one's (conlleval
+'prensa tag': --engine, --model, --gazetteer, --map, --scheme) and scores
+the result: a mention is correct when its span and type equal a gold one's (conlleval
 semantics). It prints a report in the layout of the conlleval script —
 precision, recall and FB1 overall and per type — or, with --format json,
 the same numbers as fractions.
@@ -38,6 +39,9 @@ type), text files with hand annotations NAME.ann beside them (TYPE<TAB>mention
 lines in order of appearance), or spaced texts (mentions set off by two
 spaces; scored untyped, as type ENT). Gold files and folders may also be
 given as arguments.
+
+Without --scheme, CoNLL gold is tagged with the conll2002 scheme (the
+conventions it follows) and every other gold with the prensa scheme.
 
 ` + eval.KindRules,
 		Example: `  prensa eval --gold esp.testa --map AGENCY=ORG
@@ -102,10 +106,20 @@ func scoreFixtures(p *PipelineOptions, args []string, kindName string, untyped b
 	if err != nil {
 		return nil, nil, err
 	}
+	// Without --scheme, CoNLL gold is tagged with the CoNLL-2002
+	// conventions and every other kind with the prensa scheme.
+	conllX := x
+	if p.Scheme == "" {
+		conllX = x.WithScheme(scheme.CoNLL2002)
+	}
 	eo := eval.Options{Map: tmap, Untyped: untyped}
 	outs := make([]*eval.Outcome, len(fixtures))
 	for i, fx := range fixtures {
-		outs[i] = eval.Run(x, fx, eo)
+		if fx.Kind == eval.CoNLL {
+			outs[i] = eval.Run(conllX, fx, eo)
+		} else {
+			outs[i] = eval.Run(x, fx, eo)
+		}
 	}
 	return fixtures, outs, nil
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/prensa-nlp/prensa/internal/extract"
 	"github.com/prensa-nlp/prensa/internal/gazetteer"
 	"github.com/prensa-nlp/prensa/internal/model"
+	"github.com/prensa-nlp/prensa/internal/scheme"
 )
 
 // PipelineOptions are the flags shared by every command that tags text:
@@ -21,6 +22,9 @@ type PipelineOptions struct {
 	Engine     string
 	ModelPath  string
 	Maps       []string
+	// Scheme is the --scheme value; empty means the command's default
+	// (prensa; for eval and check, conll2002 on CoNLL gold).
+	Scheme string
 }
 
 // AddFlags registers the pipeline flags on fs.
@@ -30,6 +34,19 @@ func (p *PipelineOptions) AddFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&p.Engine, "engine", string(extract.Hybrid), "what decides entities: hybrid (gazetteer + model + rules), model, or gazetteer (gazetteer + rules, no model)")
 	fs.StringVar(&p.ModelPath, "model", "", "use this model file instead of the built-in one (see 'prensa train')")
 	fs.StringArrayVar(&p.Maps, "map", nil, "map an entity type to another in the output, e.g. AGENCY=ORG; repeatable")
+	fs.StringVar(&p.Scheme, "scheme", "", "annotation conventions: prensa (default; news guidelines) or conll2002 (CoNLL-2002 Spanish: portfolios in roles are MISC, generic Gobierno is ORG, AGENCY is ORG); eval and check default to conll2002 on CoNLL gold")
+}
+
+// schemeOr returns the --scheme value, or def when it was not given.
+func (p *PipelineOptions) schemeOr(def scheme.Scheme) (scheme.Scheme, error) {
+	if p.Scheme == "" {
+		return def, nil
+	}
+	sc, err := scheme.Parse(p.Scheme)
+	if err != nil {
+		return "", usageError{err}
+	}
+	return sc, nil
 }
 
 // Gazetteer builds the gazetteer the flags describe. Unreadable or
@@ -64,6 +81,10 @@ func (p *PipelineOptions) Extractor() (*extract.Extractor, error) {
 	if err != nil {
 		return nil, usageError{err}
 	}
+	sc, err := p.schemeOr(scheme.Prensa)
+	if err != nil {
+		return nil, err
+	}
 	// The model decodes while the gazetteer builds: start-up is the longer
 	// of the two, not their sum.
 	type loaded struct {
@@ -81,7 +102,7 @@ func (p *PipelineOptions) Extractor() (*extract.Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	opts := extract.Options{Gazetteer: g, Engine: eng}
+	opts := extract.Options{Gazetteer: g, Engine: eng, Scheme: sc}
 	if eng.NeedsModel() {
 		l := <-modelc
 		if l.err != nil {

@@ -58,12 +58,14 @@ func (x *Extractor) hybrid(st []tokenize.Token, tags []string, matches []gazette
 	ms := x.modelSpans(st, tags, matches)
 	var out []span
 	used := make([]bool, len(matches))
-	first := 0 // matches before it end before the current model span
+	var inside []int // matches inside the current model span
+	first := 0       // matches before it end before the current model span
 	for _, m := range ms {
 		for first < len(matches) && matches[first].End <= m.start {
 			first++
 		}
 		keep := true
+		inside = inside[:0]
 		for gi := first; gi < len(matches) && matches[gi].Start < m.end; gi++ {
 			g := matches[gi]
 			if g.Generated {
@@ -83,13 +85,16 @@ func (x *Extractor) hybrid(st []tokenize.Token, tags []string, matches []gazette
 				used[gi] = true
 				keep = false
 			case g.Start >= m.start && g.End <= m.end && nameLike(st[m.start:m.end]):
-				used[gi] = true // inside the model's longer name
+				inside = append(inside, gi) // inside the model's longer name, if it is kept
 			default:
 				keep = false // the gazetteer form crosses or contains it
 			}
 		}
 		if keep {
 			out = append(out, m)
+			for _, gi := range inside {
+				used[gi] = true
+			}
 		}
 	}
 	covered := make([]bool, len(st))

@@ -10,11 +10,13 @@ import (
 	"github.com/prensa-nlp/prensa/internal/extract"
 	"github.com/prensa-nlp/prensa/internal/gazetteer"
 	"github.com/prensa-nlp/prensa/internal/model"
+	"github.com/prensa-nlp/prensa/internal/scheme"
 )
 
 // minPipelineDevF1 is the esp.testa F1 (AGENCY counted as ORG) the default
-// pipeline must keep: the measured 80.09, rounded down.
-const minPipelineDevF1 = 80.0
+// pipeline must keep with the CoNLL-2002 scheme: the project's floor, the
+// score before annotation schemes and pattern rules (80.11).
+const minPipelineDevF1 = 80.11
 
 // TestPipelineOnDevSet scores the whole default pipeline on the CoNLL-2002
 // Spanish development set, when ../shared holds it.
@@ -27,7 +29,7 @@ func TestPipelineOnDevSet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x, err := extract.New(extract.Options{Gazetteer: gazetteer.MustBuiltin(), Model: m, Engine: extract.Hybrid})
+	x, err := extract.New(extract.Options{Gazetteer: gazetteer.MustBuiltin(), Model: m, Engine: extract.Hybrid, Scheme: scheme.CoNLL2002})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/prensa-nlp/prensa/internal/gazetteer"
 	"github.com/prensa-nlp/prensa/internal/model"
 	"github.com/prensa-nlp/prensa/internal/normalize"
+	"github.com/prensa-nlp/prensa/internal/scheme"
 	"github.com/prensa-nlp/prensa/internal/tokenize"
 )
 
@@ -54,6 +55,7 @@ type Options struct {
 	Gazetteer *gazetteer.Gazetteer // required
 	Model     Tagger               // required unless Engine is GazetteerOnly
 	Engine    Engine               // default Hybrid
+	Scheme    scheme.Scheme        // default scheme.Prensa
 }
 
 // Extractor finds entities in texts. It is safe for concurrent use.
@@ -61,6 +63,7 @@ type Extractor struct {
 	g      *gazetteer.Gazetteer
 	model  Tagger
 	engine Engine
+	scheme scheme.Scheme
 }
 
 // New returns an Extractor.
@@ -74,8 +77,22 @@ func New(opts Options) (*Extractor, error) {
 	if opts.Engine.NeedsModel() && opts.Model == nil {
 		return nil, fmt.Errorf("extract: engine %s needs a model", opts.Engine)
 	}
-	return &Extractor{g: opts.Gazetteer, model: opts.Model, engine: opts.Engine}, nil
+	if opts.Scheme == "" {
+		opts.Scheme = scheme.Prensa
+	}
+	return &Extractor{g: opts.Gazetteer, model: opts.Model, engine: opts.Engine, scheme: opts.Scheme}, nil
 }
+
+// WithScheme returns an Extractor that shares x's gazetteer and model and
+// follows the scheme sc.
+func (x *Extractor) WithScheme(sc scheme.Scheme) *Extractor {
+	y := *x
+	y.scheme = sc
+	return &y
+}
+
+// Scheme returns the annotation scheme the Extractor follows.
+func (x *Extractor) Scheme() scheme.Scheme { return x.scheme }
 
 // span is an entity candidate over token positions [start, end) of a sentence.
 type span struct {
@@ -90,6 +107,8 @@ type span struct {
 	// is reported only while the span keeps that type.
 	id     string
 	idType entity.Type
+	// shared: a gazetteer form that entries of several types share.
+	shared bool
 }
 
 // Extract returns the entities of text in text order.
@@ -189,6 +208,9 @@ func (x *Extractor) sentences(toks []tokenize.Token, sents []tokenize.Sentence) 
 				kept = append(kept, x.linkEntry(sp, matches[i]))
 			}
 		}
+		if x.engine != ModelOnly {
+			kept = x.patterns(st, kept, matches[i])
+		}
 		all[i] = kept
 	}
 	return all
@@ -201,11 +223,30 @@ func (x *Extractor) document(toks []tokenize.Token, sents []tokenize.Sentence, a
 		linkSurnames(toks, sents, all, mem)
 		voteTypes(toks, sents, all)
 	}
+	var ss scheme.Sentence
+	ss.Gazetteer = x.g
 	for i, spans := range all {
+		ss.Tokens = toks[sents[i].First:sents[i].Last]
 		for _, sp := range spans {
-			emit(i, sp)
+			if sp, ok := x.applyScheme(&ss, sp); ok {
+				emit(i, sp)
+			}
 		}
 	}
+}
+
+// applyScheme adjusts a span to the Extractor's annotation scheme; a span
+// the scheme shortens loses its canonical name unless it keeps its start.
+func (x *Extractor) applyScheme(ss *scheme.Sentence, sp span) (span, bool) {
+	got, ok := x.scheme.Apply(ss, scheme.Span{Start: sp.start, End: sp.end, Type: sp.typ})
+	if !ok {
+		return sp, false
+	}
+	if got.Start != sp.start || got.End != sp.end {
+		sp.canonical = ""
+	}
+	sp.start, sp.end, sp.typ = got.Start, got.End, got.Type
+	return sp, true
 }
 
 // modelInput builds the model's tokens with their external features. The
@@ -244,7 +285,7 @@ func (x *Extractor) modelInput(toks []tokenize.Token, sents []tokenize.Sentence,
 
 func (x *Extractor) gazSpan(m gazetteer.Match) span {
 	e := x.g.Entry(m.Entry)
-	return span{start: m.Start, end: m.End, typ: e.Type, canonical: e.Canonical, src: entity.FromGazetteer, id: e.ID, idType: e.Type}
+	return span{start: m.Start, end: m.End, typ: e.Type, canonical: e.Canonical, src: entity.FromGazetteer, id: e.ID, idType: e.Type, shared: m.Ambiguous}
 }
 
 // strongMatches returns the matches that are not weak: those that may

@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path"
-	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -18,6 +17,12 @@ import (
 
 //go:embed data
 var dataFS embed.FS
+
+// compiledData is data/entries.compiled (see CompiledFile), embedded as a
+// string so that decoding it copies nothing.
+//
+//go:embed data/entries.compiled
+var compiledData string
 
 // Gazetteer is a set of entries with a matcher over their surface forms,
 // plus the word lists of the rules. Build one with Builtin, Empty or New,
@@ -38,20 +43,23 @@ func Empty() *Gazetteer {
 
 var (
 	builtinOnce sync.Once
-	builtinData []*Entry
+	builtinData *compiled
 	builtinList *Lists
 	builtinErr  error
 )
 
 // Builtin returns a new gazetteer holding the embedded entries and lists.
-// The embedded files are parsed once per process.
+// The embedded files are decoded once per process.
 func Builtin() (*Gazetteer, error) {
 	builtinOnce.Do(func() { builtinData, builtinList, builtinErr = loadBuiltin() })
 	if builtinErr != nil {
 		return nil, builtinErr
 	}
-	g := &Gazetteer{index: newIndex(8192), lists: builtinList, places: builtinPlaces()}
-	g.add(builtinData, false)
+	g := &Gazetteer{index: newIndex(len(builtinData.forms)), lists: builtinList, places: builtinPlaces()}
+	g.entries = make([]*Entry, 0, len(builtinData.entries))
+	for i, e := range builtinData.entries {
+		g.insertEntry(e, builtinData.forms[builtinData.formAt[i]:builtinData.formAt[i+1]], false)
+	}
 	return g, nil
 }
 
@@ -64,53 +72,48 @@ func MustBuiltin() *Gazetteer {
 	return g
 }
 
-func loadBuiltin() ([]*Entry, *Lists, error) {
-	names, err := fs.Glob(dataFS, "data/*")
-	if err != nil {
-		return nil, nil, err
-	}
-	sortDataFiles(names)
-	// Entry files are parsed in parallel (start-up time); the word lists,
-	// which share maps, in one goroutine of their own.
-	parsed := make([][]*Entry, len(names))
-	errs := make([]error, len(names))
+// loadBuiltin reads the embedded word lists and the compiled entries.
+func loadBuiltin() (*compiled, *Lists, error) {
 	lists := newLists()
+	var listErr error
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		for i, name := range names {
-			if base := path.Base(name); IsListFile(base) {
-				errs[i] = readEmbedded(name, func(f fs.File) error { return lists.readList(base, f) })
+		names, err := fs.Glob(dataFS, "data/*")
+		if err != nil {
+			listErr = err
+			return
+		}
+		sort.Strings(names)
+		for _, name := range names {
+			if base := path.Base(name); IsListFile(base) && listErr == nil {
+				listErr = readEmbedded(name, func(f fs.File) error { return lists.readList(base, f) })
 			}
 		}
 	}()
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for i, name := range names {
-		base := path.Base(name)
-		if IsListFile(base) || !strings.HasSuffix(base, ".tsv") || strings.HasPrefix(base, generatedPrefix) && base != linksFile {
-			continue // the generated place tables are read through places.idx
-		}
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			errs[i] = readEmbedded(name, func(f fs.File) error {
-				es, err := ParseTSV(f, "builtin:"+base)
-				parsed[i] = es
-				return err
-			})
-		}()
-	}
+	c, err := decodeCompiled(compiledData)
 	wg.Wait()
-	var entries []*Entry
-	for i := range names {
-		if errs[i] != nil {
-			return nil, nil, errs[i]
-		}
-		entries = append(entries, parsed[i]...)
+	if err != nil {
+		return nil, nil, err
 	}
-	return mergeEntries(entries), lists, nil
+	if listErr != nil {
+		return nil, nil, listErr
+	}
+	return c, lists, nil
+}
+
+// compileEntries gives parsed entries the token keys of their forms.
+func compileEntries(es []*Entry) *compiled {
+	c := &compiled{entries: es, formAt: make([]int, 0, len(es)+1)}
+	for _, e := range es {
+		c.formAt = append(c.formAt, len(c.forms))
+		for _, f := range e.Forms() {
+			c.forms = append(c.forms, formKeys(f))
+		}
+	}
+	c.formAt = append(c.formAt, len(c.forms))
+	return c
 }
 
 // The generated place tables (see internal/gazetteer/gen/places). The
@@ -160,7 +163,7 @@ func mergeEntries(in []*Entry) []*Entry {
 		canon string
 		typ   entity.Type
 	}
-	byKey := map[key]*Entry{}
+	byKey := make(map[key]*Entry, len(in))
 	var out []*Entry
 	for _, e := range in {
 		k := key{e.Canonical, e.Type}
@@ -213,18 +216,29 @@ func (g *Gazetteer) AddEntries(es []*Entry, override bool) { g.add(es, override)
 
 func (g *Gazetteer) add(es []*Entry, override bool) {
 	for _, e := range es {
-		idx := int32(len(g.entries))
-		g.entries = append(g.entries, e)
-		for i, form := range e.Forms() {
-			keys := formKeys(form)
-			if len(keys) == 0 {
-				continue
-			}
-			g.forms++
-			g.index.insert(keys, idx, typeBit(e.Type), i == 0, override)
-			if w, ok := lexicalized(keys); ok {
-				g.index.insert([]string{w}, idx, typeBit(e.Type), false, false)
-			}
+		forms := e.Forms()
+		keys := make([][]string, len(forms))
+		for i, f := range forms {
+			keys[i] = formKeys(f)
+		}
+		g.insertEntry(e, keys, override)
+	}
+}
+
+// insertEntry adds an entry whose forms (in the order of Entry.Forms) have
+// the token keys given.
+func (g *Gazetteer) insertEntry(e *Entry, forms [][]string, override bool) {
+	idx := int32(len(g.entries))
+	g.entries = append(g.entries, e)
+	bit := typeBit(e.Type)
+	for i, keys := range forms {
+		if len(keys) == 0 {
+			continue
+		}
+		g.forms++
+		g.index.insert(keys, idx, bit, i == 0, override)
+		if w, ok := lexicalized(keys); ok {
+			g.index.insert([]string{w}, idx, bit, false, false)
 		}
 	}
 }

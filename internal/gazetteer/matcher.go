@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/normalize"
 	"github.com/prensa-nlp/prensa/internal/tokenize"
 )
@@ -270,4 +271,43 @@ func simpleForm(form string) bool {
 		}
 	}
 	return !prevSpace
+}
+
+// FormTypes returns the types of the entries that have exactly the keys as
+// a surface form (none when no entry has it), in the order of entity.Types.
+func (g *Gazetteer) FormTypes(keys []string) []entity.Type {
+	if len(keys) == 0 {
+		return nil
+	}
+	f := g.index.find(keys)
+	if f == nil {
+		return nil
+	}
+	var out []entity.Type
+	for i, t := range entity.Types {
+		if f.types&(1<<i) != 0 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// find returns the form with exactly these keys, or nil.
+func (ix index) find(keys []string) *form {
+	if t := ix.deep[keys[0]]; t != nil {
+		n := t
+		for _, k := range keys[1:] {
+			if n = n.kids[k]; n == nil {
+				return nil
+			}
+		}
+		return n.here
+	}
+	forms := ix.flat[keys[0]]
+	for i := range forms {
+		if equalKeys(forms[i].rest, keys[1:]) {
+			return &forms[i]
+		}
+	}
+	return nil
 }

@@ -1,0 +1,29 @@
+// Command compile writes the compiled built-in gazetteer entries
+// (internal/gazetteer/data/entries.compiled) from the entry files beside
+// it: merged, with the token keys of every form, so that prensa starts
+// without parsing them. Run it from the module root after changing an
+// entry file:
+//
+//	go run ./internal/gazetteer/gen/compile
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/prensa-nlp/prensa/internal/gazetteer"
+)
+
+func main() {
+	dir := filepath.Join("internal", "gazetteer", "data")
+	out, err := gazetteer.Compile(os.DirFS(dir), ".")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "compile:", err)
+		os.Exit(1)
+	}
+	if err := os.WriteFile(filepath.Join(dir, gazetteer.CompiledFile), out, 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, "compile:", err)
+		os.Exit(1)
+	}
+}
