@@ -15,18 +15,20 @@ import (
 // shared by more than maxFlat forms (a user gazetteer of thousands of
 // "Juan …") moves to a real trie, so that building and matching stay
 // linear whatever the entries.
-type index struct {
-	flat map[string][]form
-	deep map[string]*trie
+type index map[string]bucket
+
+// bucket holds the forms of one first key: a flat list, or a trie once
+// they are many.
+type bucket struct {
+	forms []form
+	deep  *trie
 }
 
 // maxFlat is the most forms a first key keeps in a flat list.
 const maxFlat = 32
 
 // newIndex returns an empty index with room for n first keys.
-func newIndex(n int) index {
-	return index{flat: make(map[string][]form, n), deep: map[string]*trie{}}
-}
+func newIndex(n int) index { return make(index, n) }
 
 // form is one surface form: the token keys after the first.
 type form struct {
@@ -53,28 +55,27 @@ func (f *form) update(entry int32, typeBit uint8, canonical, override bool) {
 // insert adds a form (see form.update for a form already there).
 func (ix index) insert(keys []string, entry int32, typeBit uint8, canonical, override bool) {
 	rest := keys[1:]
-	if t := ix.deep[keys[0]]; t != nil {
-		t.insert(form{rest: rest, entry: entry, canonical: canonical, types: typeBit}, override)
+	b := ix[keys[0]]
+	if b.deep != nil {
+		b.deep.insert(form{rest: rest, entry: entry, canonical: canonical, types: typeBit}, override)
 		return
 	}
-	forms := ix.flat[keys[0]]
-	for i := range forms {
-		if f := &forms[i]; equalKeys(f.rest, rest) {
+	for i := range b.forms {
+		if f := &b.forms[i]; equalKeys(f.rest, rest) {
 			f.update(entry, typeBit, canonical, override)
 			return
 		}
 	}
-	forms = append(forms, form{rest: rest, entry: entry, canonical: canonical, types: typeBit})
+	forms := append(b.forms, form{rest: rest, entry: entry, canonical: canonical, types: typeBit})
 	if len(forms) <= maxFlat {
-		ix.flat[keys[0]] = forms
+		ix[keys[0]] = bucket{forms: forms}
 		return
 	}
 	t := &trie{}
 	for _, f := range forms {
 		t.insert(f, false)
 	}
-	ix.deep[keys[0]] = t
-	delete(ix.flat, keys[0])
+	ix[keys[0]] = bucket{deep: t}
 }
 
 // trie holds the forms sharing a first key, by their following keys.
@@ -225,12 +226,12 @@ func (f *form) match(start int) Match {
 
 // longest returns the longest form starting at token i, or nil.
 func (g *Gazetteer) longest(n int, key func(int) string, i int) *form {
-	k := key(i)
-	if t := g.index.deep[k]; t != nil {
-		return t.longest(n, key, i)
+	b := g.index[key(i)]
+	if b.deep != nil {
+		return b.deep.longest(n, key, i)
 	}
 	var best *form
-	forms := g.index.flat[k]
+	forms := b.forms
 	for k := range forms {
 		f := &forms[k]
 		if len(f.rest) > n-i-1 || best != nil && len(f.rest) <= len(best.rest) {
@@ -294,7 +295,8 @@ func (g *Gazetteer) FormTypes(keys []string) []entity.Type {
 
 // find returns the form with exactly these keys, or nil.
 func (ix index) find(keys []string) *form {
-	if t := ix.deep[keys[0]]; t != nil {
+	b := ix[keys[0]]
+	if t := b.deep; t != nil {
 		n := t
 		for _, k := range keys[1:] {
 			if n = n.kids[k]; n == nil {
@@ -303,10 +305,9 @@ func (ix index) find(keys []string) *form {
 		}
 		return n.here
 	}
-	forms := ix.flat[keys[0]]
-	for i := range forms {
-		if equalKeys(forms[i].rest, keys[1:]) {
-			return &forms[i]
+	for i := range b.forms {
+		if equalKeys(b.forms[i].rest, keys[1:]) {
+			return &b.forms[i]
 		}
 	}
 	return nil
