@@ -110,6 +110,7 @@ func (p *PipelineOptions) Extractor() (*extract.Extractor, error) {
 		}
 		opts.Model = l.m
 	}
+	defer startupDone()
 	return extract.New(opts)
 }
 

@@ -18,12 +18,27 @@ func Main() ExitCode {
 	// bounded: a soft limit makes the collector work harder as the heap
 	// nears it (GOGC and GOMEMLIMIT in the environment still win).
 	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
+		debug.SetGCPercent(-1) // until the pipeline is built: see startupDone
+		gcAfterStartup = 400
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(memoryLimit)
 	}
 	return Run(os.Args[1:], System())
+}
+
+// gcAfterStartup is the GOGC that startupDone sets (0: leave it).
+var gcAfterStartup int
+
+// startupDone is called once the pipeline is built: what start-up
+// allocates is nearly all kept (gazetteer, model), so collecting during it
+// is wasted work; from here on the collector runs as usual (and the soft
+// memory limit holds all along).
+func startupDone() {
+	if gcAfterStartup != 0 {
+		debug.SetGCPercent(gcAfterStartup)
+		gcAfterStartup = 0
+	}
 }
 
 // memoryLimit is the soft limit of the Go heap (see runtime/debug): well
