@@ -6,6 +6,7 @@ package extract
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -288,6 +289,15 @@ func (x *Extractor) gazSpan(m gazetteer.Match) span {
 	return span{start: m.Start, end: m.End, typ: e.Type, canonical: e.Canonical, src: entity.FromGazetteer, id: e.ID, idType: e.Type, shared: m.Ambiguous}
 }
 
+// matchesFrom returns the matches (in order of their start, as the
+// gazetteer gives them) that start at token i or after it: a binary search,
+// so that looking up the matches of every span of a sentence of thousands
+// of tokens stays cheap.
+func matchesFrom(ms []gazetteer.Match, i int) []gazetteer.Match {
+	k := sort.Search(len(ms), func(j int) bool { return ms[j].Start >= i })
+	return ms[k:]
+}
+
 // strongMatches returns the matches that are not weak: those that may
 // decide an entity. It returns ms itself when none is weak.
 func strongMatches(ms []gazetteer.Match) []gazetteer.Match {
@@ -317,7 +327,7 @@ func (x *Extractor) linkEntry(sp span, ms []gazetteer.Match) span {
 	if sp.id != "" {
 		return sp
 	}
-	for _, m := range ms {
+	for _, m := range matchesFrom(ms, sp.start) {
 		if m.Start > sp.start {
 			break
 		}

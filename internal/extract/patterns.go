@@ -702,7 +702,7 @@ func (x *Extractor) gluedCredit(st []tokenize.Token, sp span, matches []gazettee
 	if sp.end-sp.start < 2 {
 		return sp, sp, false
 	}
-	for _, m := range matches {
+	for _, m := range matchesFrom(matches, sp.start) {
 		if m.Start > sp.start {
 			break
 		}
@@ -805,7 +805,7 @@ func (x *Extractor) facilityIn(st []tokenize.Token) bool {
 // gluedAbbrev splits a span that runs on past a known form ending in a
 // period, where a new sentence begins: "EE.UU. Hegseth viajará".
 func (x *Extractor) gluedAbbrev(st []tokenize.Token, sp span, matches []gazetteer.Match) (span, span, bool) {
-	for _, m := range matches {
+	for _, m := range matchesFrom(matches, sp.start) {
 		if m.Start >= sp.end {
 			break
 		}

@@ -74,11 +74,19 @@ func knownName(s *Sentence, sp Span) bool {
 // inside a role: "ministro de Economía", "ministra de Trabajo y Economía
 // Social", "comisaria europea de Competencia", "secretario de Estado de
 // Comercio".
+// maxPortfolio bounds how far back inPortfolio looks for the role.
+const maxPortfolio = 12
+
 func inPortfolio(s *Sentence, a, depth int) bool {
 	st := s.Tokens
 	k := a
-	// back over a coordinated portfolio: "Trabajo y Economía Social"
+	// back over a coordinated portfolio: "Trabajo y Economía Social";
+	// no portfolio name is longer than maxPortfolio words, which keeps a
+	// run of thousands of capitalized words linear
 	for k > 0 {
+		if a-k >= maxPortfolio {
+			return false
+		}
 		if isCap(st[k-1]) {
 			k--
 			continue
