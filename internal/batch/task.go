@@ -203,6 +203,7 @@ type countingReader struct {
 	n int64
 }
 
+// Read implements io.Reader.
 func (c *countingReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
 	c.n += int64(n)
@@ -226,6 +227,7 @@ type limitReader struct {
 	n   int64
 }
 
+// Read implements io.Reader.
 func (l *limitReader) Read(p []byte) (int, error) {
 	n, err := l.r.Read(p)
 	l.n += int64(n)

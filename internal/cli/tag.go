@@ -262,7 +262,9 @@ var errReported = errors.New("some documents failed")
 // began: it gets an error record of its own.
 type notBegun struct{ err error }
 
+// Error returns the message.
 func (e notBegun) Error() string { return e.err.Error() }
+// Unwrap returns the wrapped error.
 func (e notBegun) Unwrap() error { return e.err }
 
 // tagDoc tags one document of an input.

@@ -161,6 +161,7 @@ func (s *Stream) Read(p []byte) (int, error) {
 
 type eofReader struct{}
 
+// Read implements io.Reader.
 func (eofReader) Read([]byte) (int, error) { return 0, io.EOF }
 
 func utf16Stream(r io.Reader, order unicode.Endianness, name string) *Stream {
@@ -229,6 +230,7 @@ func validPrefix(b []byte) bool {
 // nulCheck fails with ErrBinary on a NUL in decoded text.
 type nulCheck struct{ r io.Reader }
 
+// Read implements io.Reader.
 func (c nulCheck) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
 	if bytes.IndexByte(p[:n], 0) >= 0 {

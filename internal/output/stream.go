@@ -70,6 +70,7 @@ type jsonStream struct {
 	nDemonyms int
 }
 
+// Begin starts a record (output.DocStream).
 func (s *jsonStream) Begin(h Header) error {
 	s.buf.Reset()
 	s.enc = json.NewEncoder(&s.buf)
@@ -105,6 +106,7 @@ func (s *jsonStream) value(v any) {
 	s.buf.Truncate(s.buf.Len() - 1)
 }
 
+// Add prints a window (output.DocStream).
 func (s *jsonStream) Add(_ string, _ int, es []entity.Entity, ds []entity.Demonym) error {
 	if len(ds) > 0 {
 		for i := range ds {
@@ -139,6 +141,7 @@ func (s *jsonStream) Add(_ string, _ int, es []entity.Entity, ds []entity.Demony
 	return s.flush()
 }
 
+// End closes a record (output.DocStream).
 func (s *jsonStream) End(summary []entity.Item, err error) error {
 	defer s.demonyms.discard()
 	if summary == nil {
@@ -209,8 +212,10 @@ type spacedStream struct {
 	pos      int  // end of the last entity, into the input
 }
 
+// Begin starts a record (output.DocStream).
 func (s *spacedStream) Begin(Header) error { return nil }
 
+// Add prints a window (output.DocStream).
 func (s *spacedStream) Add(text string, start int, es []entity.Entity, _ []entity.Demonym) error {
 	s.b.Reset()
 	pos := max(s.pos-start, 0)
@@ -251,6 +256,7 @@ func (s *spacedStream) write(t string) {
 	s.last = t[len(t)-1]
 }
 
+// End closes a record (output.DocStream).
 func (s *spacedStream) End([]entity.Item, error) error {
 	if s.last != '\n' {
 		_, err := io.WriteString(s.w, "\n")

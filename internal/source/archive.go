@@ -84,6 +84,7 @@ type tracked struct {
 	err error
 }
 
+// Read implements io.Reader.
 func (t *tracked) Read(p []byte) (int, error) {
 	n, err := t.r.Read(p)
 	if err != nil && err != io.EOF {

@@ -20,6 +20,7 @@ type counter struct {
 	n int64
 }
 
+// Read implements io.Reader.
 func (c *counter) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
 	c.n += int64(n)
@@ -35,6 +36,7 @@ type guard struct {
 	ratio int64
 }
 
+// Read implements io.Reader.
 func (g *guard) Read(p []byte) (int, error) {
 	n, err := g.r.Read(p)
 	g.n += int64(n)
@@ -51,6 +53,7 @@ type limiter struct {
 	max int64
 }
 
+// Read implements io.Reader.
 func (l *limiter) Read(p []byte) (int, error) {
 	n, err := l.r.Read(p)
 	l.n += int64(n)

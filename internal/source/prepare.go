@@ -80,4 +80,5 @@ func (d *Doc) Hold(max int) bool {
 // errReader fails every read with err.
 type errReader struct{ err error }
 
+// Read implements io.Reader.
 func (e errReader) Read([]byte) (int, error) { return 0, e.err }

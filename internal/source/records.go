@@ -163,6 +163,7 @@ type recordLimit struct {
 	over bool
 }
 
+// Read implements io.Reader.
 func (l *recordLimit) Read(p []byte) (int, error) {
 	if l.n-l.base > l.max {
 		l.over = true

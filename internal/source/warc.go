@@ -143,6 +143,7 @@ type chunked struct {
 	done bool
 }
 
+// Read implements io.Reader.
 func (c *chunked) Read(p []byte) (int, error) {
 	if c.done {
 		return 0, io.EOF
