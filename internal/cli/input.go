@@ -82,10 +82,12 @@ type writeErrors struct{ ds output.DocStream }
 
 // Begin starts a record (output.DocStream).
 func (w writeErrors) Begin(h output.Header) error { return asOutputError(w.ds.Begin(h)) }
+
 // Add prints a window (output.DocStream).
 func (w writeErrors) Add(text string, start int, es []entity.Entity, ds []entity.Demonym) error {
 	return asOutputError(w.ds.Add(text, start, es, ds))
 }
+
 // End closes a record (output.DocStream).
 func (w writeErrors) End(items []entity.Item, err error) error {
 	return asOutputError(w.ds.End(items, err))

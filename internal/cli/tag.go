@@ -264,6 +264,7 @@ type notBegun struct{ err error }
 
 // Error returns the message.
 func (e notBegun) Error() string { return e.err.Error() }
+
 // Unwrap returns the wrapped error.
 func (e notBegun) Unwrap() error { return e.err }
 
