@@ -22,29 +22,11 @@ var connectors = map[string]bool{
 // locCues are words after which an unknown capitalized name is a place.
 var locCues = map[string]bool{"en": true, "desde": true, "hacia": true, "hasta": true}
 
-// isCap reports whether a token can be part of a name: a word or
-// abbreviation starting with an upper-case letter.
-func isCap(t tokenize.Token) bool {
-	if t.Kind != tokenize.Word && t.Kind != tokenize.Abbrev {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(t.Key)
-	return unicode.IsUpper(r)
-}
+// isCap reports whether a token can be part of a name.
+func isCap(t tokenize.Token) bool { return t.Capitalized() }
 
 // isAcronym reports whether a token is all upper-case letters (2 or more).
-func isAcronym(t tokenize.Token) bool {
-	n := 0
-	for _, r := range t.Key {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			n++
-		}
-	}
-	return n >= 2
-}
+func isAcronym(t tokenize.Token) bool { return t.Acronym() }
 
 // firstWord returns the index of the first token of st that is not an
 // opening punctuation mark: where a sentence's first word stands.

@@ -12,28 +12,11 @@ import (
 	"github.com/prensa-nlp/prensa/internal/tokenize"
 )
 
-// isCap reports whether a token is a word starting with an upper-case letter.
-func isCap(t tokenize.Token) bool {
-	if t.Kind != tokenize.Word && t.Kind != tokenize.Abbrev {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(t.Key)
-	return unicode.IsUpper(r)
-}
+// isCap reports whether a token can be part of a name.
+func isCap(t tokenize.Token) bool { return t.Capitalized() }
 
 // isAcronym reports whether a token is all upper-case letters (2 or more).
-func isAcronym(t tokenize.Token) bool {
-	n := 0
-	for _, r := range t.Key {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			n++
-		}
-	}
-	return n >= 2
-}
+func isAcronym(t tokenize.Token) bool { return t.Acronym() }
 
 func lower(t tokenize.Token) string { return strings.ToLower(t.Key) }
 

@@ -9,6 +9,11 @@
 // percentages, URLs, e-mail addresses, @handles and #hashtags.
 package tokenize
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // Kind classifies a token.
 type Kind uint8
 
@@ -35,4 +40,29 @@ type Token struct {
 // Sentence is a range of tokens: tokens[First:Last].
 type Sentence struct {
 	First, Last int
+}
+
+// Capitalized reports whether the token can be part of a name: a word or
+// abbreviation starting with an upper-case letter.
+func (t Token) Capitalized() bool {
+	if t.Kind != Word && t.Kind != Abbrev {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Key)
+	return unicode.IsUpper(r)
+}
+
+// Acronym reports whether the token's letters are all upper case (2 or
+// more of them).
+func (t Token) Acronym() bool {
+	n := 0
+	for _, r := range t.Key {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
 }

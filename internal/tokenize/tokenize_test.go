@@ -115,3 +115,31 @@ func FuzzTokenize(f *testing.F) {
 		}
 	})
 }
+
+func TestTokenPredicates(t *testing.T) {
+	tests := []struct {
+		text      string
+		cap, acro bool
+	}{
+		{"Madrid", true, false},
+		{"ONU", true, true},
+		{"EE.UU.", true, true},
+		{"madrid", false, false},
+		{"Ñandú", true, false},
+		{"1.500", false, false},
+		{"«", false, false},
+		{"A", true, false},
+	}
+	for _, tt := range tests {
+		toks, _ := Tokenize(tt.text)
+		if len(toks) != 1 {
+			t.Fatalf("%q: %d tokens", tt.text, len(toks))
+		}
+		if got := toks[0].Capitalized(); got != tt.cap {
+			t.Errorf("%q.Capitalized() = %v", tt.text, got)
+		}
+		if got := toks[0].Acronym(); got != tt.acro {
+			t.Errorf("%q.Acronym() = %v", tt.text, got)
+		}
+	}
+}
