@@ -7,13 +7,19 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
 )
 
 // magic starts every model file; the last byte is the format version.
-const magic = "PRENSA-NER\x00\x02"
+// Version 3 stores every table in its lookup form, each array at a
+// multiple of 8 bytes from the start of the file, so that a model embedded
+// in the binary is used where it lies (see inplace.go): loading it reads
+// no weight and builds nothing.
+const magic = "PRENSA-NER\x00\x03"
 
 // WriteTo writes the model in its binary format: little-endian, the
-// feature table stored already laid out, weights as int16 with a scale.
+// feature tables in their lookup form (see frozen), the weights as biased
+// int16 rows in the order of the table's entries.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	cw := &countWriter{w: bufio.NewWriter(w)}
 	e := &encoder{w: cw}
@@ -28,7 +34,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 			e.u16(uint16(len(p)))
 			e.bytes([]byte(p))
 		}
-		e.table(tableOf(m.clusters.tab, m.clusters.idx))
+		e.frozen(m.clusters.idx, true)
 	}
 	if e.err == nil {
 		e.err = cw.w.(*bufio.Writer).Flush()
@@ -54,7 +60,8 @@ func weightScale(w []float32) float32 {
 	return max / 32767
 }
 
-// Load decodes a model written by WriteTo.
+// Load reads a model written by WriteTo. The model keeps using data, which
+// must not change afterwards: its tables and weights are data's bytes.
 func Load(data []byte) (*Model, error) {
 	d := &decoder{b: data}
 	if string(d.take(len(magic))) != magic {
@@ -68,9 +75,7 @@ func Load(data []byte) (*Model, error) {
 		for i := range c.paths {
 			c.paths[i] = string(d.take(int(d.u16())))
 		}
-		c.idx = d.frozen()
-		c.init()
-		m.clusters = c
+		c.idx = d.frozen(true)
 		if d.err == nil {
 			for _, v := range c.idx.vals {
 				if int(v) >= np {
@@ -79,9 +84,13 @@ func Load(data []byte) (*Model, error) {
 				}
 			}
 		}
+		if d.err == nil {
+			c.init()
+			m.clusters = c
+		}
 	}
-	if d.err == nil && len(d.b) != 0 {
-		d.err = fmt.Errorf("%d trailing bytes", len(d.b))
+	if d.err == nil && len(d.b) != d.off {
+		d.err = fmt.Errorf("%d trailing bytes", len(d.b)-d.off)
 	}
 	if d.err != nil {
 		return nil, fmt.Errorf("model: corrupt model file: %w", d.err)
@@ -102,7 +111,7 @@ func (c *countWriter) Write(p []byte) (int, error) {
 }
 
 type encoder struct {
-	w   io.Writer
+	w   *countWriter
 	buf [8]byte
 	err error
 }
@@ -123,18 +132,65 @@ func (e *encoder) u32(v uint32) {
 	e.bytes(e.buf[:4])
 }
 
-func (e *encoder) table(t *table) {
-	e.u32(uint32(len(t.slots)))
-	for _, sl := range t.slots {
-		e.u32(sl.fp)
+func (e *encoder) u64(v uint64) {
+	binary.LittleEndian.PutUint64(e.buf[:], v)
+	e.bytes(e.buf[:8])
+}
+
+// align writes zeros up to the next multiple of 8 bytes from the start.
+func (e *encoder) align() {
+	if pad := -e.w.n & 7; pad != 0 {
+		e.bytes(make([]byte, pad))
 	}
-	for _, sl := range t.slots {
-		e.u32(sl.val)
+}
+
+// frozen writes a table's lookup form: its size and entry count, then,
+// each aligned, the occupancy bitmap, the ranks, the fingerprints and,
+// with vals, the values.
+func (e *encoder) frozen(f *frozen, vals bool) {
+	e.u32(uint32(f.mask + 1))
+	e.u32(uint32(len(f.fps)))
+	e.align()
+	for _, w := range f.occ {
+		e.u64(w)
 	}
+	for _, r := range f.rank {
+		e.u32(r)
+	}
+	e.align()
+	for _, fp := range f.fps {
+		e.u32(fp)
+	}
+	e.align()
+	if vals {
+		for _, v := range f.vals {
+			e.u32(v)
+		}
+		e.align()
+	}
+}
+
+// layer writes a layer: transitions, end scores, the table's lookup form,
+// the weight scale, then the rows as layer.rows holds them.
+func (e *encoder) layer(l *layer) {
+	for p := range l.trans {
+		for _, v := range l.trans[p] {
+			e.u32(math.Float32bits(v))
+		}
+	}
+	for _, v := range l.end {
+		e.u32(math.Float32bits(v))
+	}
+	e.frozen(l.idx, false)
+	e.u32(math.Float32bits(l.scale))
+	e.align()
+	e.bytes(l.rows)
+	e.align()
 }
 
 type decoder struct {
 	b   []byte
+	off int // bytes of b read
 	err error
 }
 
@@ -142,13 +198,20 @@ func (d *decoder) take(n int) []byte {
 	if d.err != nil {
 		return nil
 	}
-	if n < 0 || n > len(d.b) {
+	if n < 0 || n > len(d.b)-d.off {
 		d.err = io.ErrUnexpectedEOF
 		return nil
 	}
-	out := d.b[:n]
-	d.b = d.b[n:]
+	out := d.b[d.off : d.off+n : d.off+n]
+	d.off += n
 	return out
+}
+
+// align skips the padding WriteTo puts before an aligned array.
+func (d *decoder) align() {
+	if pad := -d.off & 7; pad != 0 {
+		d.take(pad)
+	}
 }
 
 func (d *decoder) u16() uint16 {
@@ -165,76 +228,50 @@ func (d *decoder) u32() uint32 {
 	return 0
 }
 
-// frozen reads a table written by encoder.table straight into its lookup
-// form, in one pass and without the intermediate table.
-func (d *decoder) frozen() *frozen {
-	size := int(d.u32())
-	if d.err == nil && (size < 1 || size&(size-1) != 0) {
+// frozen reads a table written by encoder.frozen, using the bytes in
+// place where it can, and checks that lookups cannot go astray: the ranks
+// agree with the bitmap and at least one slot is empty.
+func (d *decoder) frozen(vals bool) *frozen {
+	size, n := int(d.u32()), int(d.u32())
+	if d.err == nil && (size < 1 || size&(size-1) != 0 || size > 1<<30) {
 		d.err = fmt.Errorf("table size %d is not a power of two", size)
 	}
-	fps := d.take(4 * size)
-	vals := d.take(4 * size)
-	if d.err != nil {
-		return (&table{slots: make([]slot, 1)}).freeze()
-	}
-	words := (size + 63) / 64
-	f := &frozen{occ: make([]uint64, words), rank: make([]uint32, words), mask: uint64(size - 1)}
-	n := 0
-	for i := 0; i < size; i++ {
-		if binary.LittleEndian.Uint32(fps[4*i:]) != 0 {
-			n++
-		}
-	}
-	if n == size {
+	if d.err == nil && n >= size {
 		// A full table would make lookups of absent keys loop forever.
 		d.err = errors.New("table has no empty slot")
 	}
-	f.fps = make([]uint32, 0, n)
-	f.vals = make([]uint32, 0, n)
-	for i := 0; i < size; i++ {
-		if i&63 == 0 {
-			f.rank[i>>6] = uint32(len(f.fps))
+	empty := &frozen{occ: make([]uint64, 1), rank: make([]uint32, 1), mask: 63}
+	if d.err != nil {
+		return empty
+	}
+	words := (size + 63) / 64
+	d.align()
+	f := &frozen{mask: uint64(size - 1)}
+	f.occ = uint64s(d.take(8 * words))
+	f.rank = uint32s(d.take(4 * words))
+	d.align()
+	f.fps = uint32s(d.take(4 * n))
+	d.align()
+	if vals {
+		f.vals = uint32s(d.take(4 * n))
+		d.align()
+	}
+	if d.err != nil {
+		return empty
+	}
+	count := 0
+	for w, bits64 := range f.occ {
+		if f.rank[w] != uint32(count) {
+			d.err = fmt.Errorf("table rank %d is wrong", w)
+			return empty
 		}
-		if fp := binary.LittleEndian.Uint32(fps[4*i:]); fp != 0 {
-			f.occ[i>>6] |= 1 << (i & 63)
-			f.fps = append(f.fps, fp)
-			f.vals = append(f.vals, binary.LittleEndian.Uint32(vals[4*i:]))
-		}
+		count += bits.OnesCount64(bits64)
+	}
+	if count != n {
+		d.err = fmt.Errorf("table has %d occupied slots for %d entries", count, n)
+		return empty
 	}
 	return f
-}
-
-// tableOf returns t, or for a loaded model (which keeps only the lookup
-// form) the table rebuilt from f.
-func tableOf(t *table, f *frozen) *table {
-	if t != nil {
-		return t
-	}
-	return f.thaw()
-}
-
-// layer writes a layer: transitions, end scores, table, then the weight
-// scale and the int16 weights.
-func (e *encoder) layer(l *layer) {
-	for p := range l.trans {
-		for _, v := range l.trans[p] {
-			e.u32(math.Float32bits(v))
-		}
-	}
-	for _, v := range l.end {
-		e.u32(math.Float32bits(v))
-	}
-	e.table(tableOf(l.tab, l.idx))
-	e.u32(math.Float32bits(l.scale))
-	if l.w == nil { // a loaded model keeps the weights as stored
-		e.u32(uint32(len(l.wire) / rowBytes))
-		e.bytes(l.wire)
-		return
-	}
-	e.u32(uint32(len(l.w) / NumLabels))
-	for _, v := range l.w {
-		e.u16(uint16(v))
-	}
 }
 
 // layer reads a layer written by encoder.layer.
@@ -247,19 +284,9 @@ func (d *decoder) layer(l *layer) {
 	for i := range l.end {
 		l.end[i] = math.Float32frombits(d.u32())
 	}
-	l.idx = d.frozen()
+	l.idx = d.frozen(false)
 	l.scale = math.Float32frombits(d.u32())
-	rows := int(d.u32())
-	raw := d.take(2 * rows * NumLabels)
-	if d.err != nil {
-		return
-	}
-	l.wire = raw
-	for _, v := range l.idx.vals {
-		if int(v) >= rows {
-			d.err = errors.New("feature row out of range")
-			return
-		}
-	}
-	l.buildRows(raw)
+	d.align()
+	l.rows = d.take(len(l.idx.fps) * rowBytes)
+	d.align()
 }

@@ -34,9 +34,6 @@ type Model struct {
 type layer struct {
 	tab *table  // feature key → row; nil in a loaded model
 	w   []int16 // row*NumLabels + label; nil in a loaded model
-	// wire holds a loaded model's weights as the file stores them
-	// (little-endian int16), for writing the model out again.
-	wire  []byte
 	scale float32
 	trans [NumLabels + 1][NumLabels]float32
 	end   [NumLabels]float32

@@ -150,17 +150,3 @@ func (f *frozen) get(k uint64) (uint32, bool) {
 	}
 	return 0, false
 }
-
-// thaw rebuilds the table that f was frozen from: slot positions,
-// fingerprints and values are all kept by the frozen form.
-func (f *frozen) thaw() *table {
-	t := &table{slots: make([]slot, f.mask+1), mask: f.mask}
-	e := 0
-	for i := range t.slots {
-		if f.occ[i>>6]&(1<<(i&63)) != 0 {
-			t.slots[i] = slot{f.fps[e], f.vals[e]}
-			e++
-		}
-	}
-	return t
-}

@@ -2,6 +2,7 @@ package model
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"math/rand/v2"
 	"testing"
 )
@@ -50,13 +51,13 @@ func TestSumRows(t *testing.T) {
 		t.Fatal(err)
 	}
 	l := &m.base
-	tab := tableOf(l.tab, l.idx)
+	f := l.idx
 	var keys []uint64
-	for i, s := range tab.slots {
-		if s.fp != 0 && len(keys) < 5000 {
+	for i := uint64(0); i <= f.mask && len(keys) < 5000; i++ {
+		if f.occ[i>>6]&(1<<(i&63)) != 0 {
 			// Not the real key, but one with the slot as its home and the
-			// slot's fingerprint, which the table and the index both find.
-			keys = append(keys, uint64(s.fp)<<32|uint64(i))
+			// slot's fingerprint, which the index finds.
+			keys = append(keys, uint64(f.fps[int(f.rank[i>>6])+bits.OnesCount64(f.occ[i>>6]&(1<<(i&63)-1))])<<32|i)
 		}
 	}
 	rng := rand.New(rand.NewPCG(3, 4))
@@ -76,9 +77,9 @@ func TestSumRows(t *testing.T) {
 		}
 		var want, got [NumLabels]int32
 		for _, k := range ks {
-			if r, ok := tab.get(k); ok {
+			if e, ok := f.entry(k); ok {
 				for i := range want {
-					want[i] += int32(int16(binary.LittleEndian.Uint16(l.wire[2*(int(r)*NumLabels+i):])))
+					want[i] += int32(binary.LittleEndian.Uint16(l.rows[e*rowBytes+2*i:])) - weightBias
 				}
 			}
 		}
