@@ -32,8 +32,8 @@ type Model struct {
 // layer is one linear scorer: feature rows and transition weights. The
 // feature weights are quantized: weight = scale × w.
 type layer struct {
-	tab *table  // feature key → row; nil in a loaded model
-	w   []int16 // row*NumLabels + label; nil in a loaded model
+	tab   *table  // feature key → row; nil in a loaded model
+	w     []int16 // row*NumLabels + label; nil in a loaded model
 	scale float32
 	trans [NumLabels + 1][NumLabels]float32
 	end   [NumLabels]float32
