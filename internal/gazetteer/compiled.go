@@ -117,6 +117,28 @@ func readEntryFiles(fsys fs.FS, dir string) ([]*Entry, error) {
 	return mergeEntries(entries), nil
 }
 
+// CompileIndex returns the matcher index (IndexFile) of a compiled file
+// written by Compile.
+func CompileIndex(compiled []byte) ([]byte, error) {
+	c, err := decodeCompiled(string(compiled))
+	if err != nil {
+		return nil, err
+	}
+	_, text, _ := bytes.Cut(compiled, []byte("\n"))
+	lines := make([]uint32, 0, len(c.entries)+1)
+	for off := 0; ; {
+		lines = append(lines, uint32(off))
+		i := bytes.IndexByte(text[off:], '\n')
+		if i < 0 {
+			break
+		}
+		off += i + 1
+	}
+	// the last offset is the end of the text, which ends with a newline
+	lines = lines[:len(c.entries)+1]
+	return writeIndex(c, lines)
+}
+
 // compiled is a decoded compiled file: the entries and the token keys of
 // their forms (entry i's forms are forms[formAt[i]:formAt[i+1]], in the
 // order of Entry.Forms).

@@ -18,7 +18,14 @@ func TestCompiledIsCurrent(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Fatalf("data/%s is stale: run 'go run ./internal/gazetteer/gen/compile' from the module root", CompiledFile)
+		t.Fatalf("data/%s is stale: run 'make gazetteer' from the module root", CompiledFile)
+	}
+	wantIdx, err := CompileIndex(want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(indexData, wantIdx) {
+		t.Fatalf("data/%s is stale: run 'make gazetteer' from the module root", IndexFile)
 	}
 }
 

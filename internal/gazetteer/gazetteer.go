@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/prensa-nlp/prensa/internal/entity"
+	"github.com/prensa-nlp/prensa/internal/normalize"
 )
 
 //go:embed data
@@ -24,15 +25,26 @@ var dataFS embed.FS
 //go:embed data/entries.compiled
 var compiledData string
 
+// indexData is data/entries.index (see IndexFile), the matcher index of
+// the compiled entries, used in place.
+//
+//go:embed data/entries.index
+var indexData []byte
+
 // Gazetteer is a set of entries with a matcher over their surface forms,
 // plus the word lists of the rules. Build one with Builtin, Empty or New,
 // add user files with AddFile; after that it is read-only and safe for
 // concurrent use.
 type Gazetteer struct {
-	entries []*Entry
-	index   index
+	// The built-in entries, matched through their index in place and
+	// decoded one by one on first use; nil without them. They are entries
+	// 0 to builtin.len()-1.
+	builtin *builtinEntries
+	frozen  *frozenIndex
+	entries []*Entry // the entries added by users, after the built-in ones
+	index   index    // the forms of the entries added by users
 	lists   *Lists
-	forms   int
+	forms   int         // the forms of the user entries
 	places  *placeTable // the generated places; nil without the built-in entries
 }
 
@@ -43,24 +55,21 @@ func Empty() *Gazetteer {
 
 var (
 	builtinOnce sync.Once
-	builtinData *compiled
+	builtinEnts *builtinEntries
 	builtinList *Lists
 	builtinErr  error
 )
 
 // Builtin returns a new gazetteer holding the embedded entries and lists.
-// The embedded files are decoded once per process.
+// The entries' index is used where it lies in the binary and each entry
+// is decoded on first use, so that a process start builds almost nothing;
+// the word lists are read once per process.
 func Builtin() (*Gazetteer, error) {
-	builtinOnce.Do(func() { builtinData, builtinList, builtinErr = loadBuiltin() })
+	builtinOnce.Do(func() { builtinEnts, builtinList, builtinErr = loadBuiltin() })
 	if builtinErr != nil {
 		return nil, builtinErr
 	}
-	g := &Gazetteer{index: newIndex(len(builtinData.forms)), lists: builtinList, places: builtinPlaces()}
-	g.entries = make([]*Entry, 0, len(builtinData.entries))
-	for i, e := range builtinData.entries {
-		g.insertEntry(e, builtinData.forms[builtinData.formAt[i]:builtinData.formAt[i+1]], false)
-	}
-	return g, nil
+	return &Gazetteer{builtin: builtinEnts, frozen: builtinEnts.index, index: newIndex(0), lists: builtinList, places: builtinPlaces()}, nil
 }
 
 // MustBuiltin is Builtin for tests and benchmarks: it panics on error.
@@ -72,35 +81,26 @@ func MustBuiltin() *Gazetteer {
 	return g
 }
 
-// loadBuiltin reads the embedded word lists and the compiled entries.
-func loadBuiltin() (*compiled, *Lists, error) {
+// loadBuiltin reads the embedded word lists and opens the entries' index.
+func loadBuiltin() (*builtinEntries, *Lists, error) {
 	lists := newLists()
-	var listErr error
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		names, err := fs.Glob(dataFS, "data/*")
-		if err != nil {
-			listErr = err
-			return
-		}
-		sort.Strings(names)
-		for _, name := range names {
-			if base := path.Base(name); IsListFile(base) && listErr == nil {
-				listErr = readEmbedded(name, func(f fs.File) error { return lists.readList(base, f) })
-			}
-		}
-	}()
-	c, err := decodeCompiled(compiledData)
-	wg.Wait()
+	names, err := fs.Glob(dataFS, "data/*")
 	if err != nil {
 		return nil, nil, err
 	}
-	if listErr != nil {
-		return nil, nil, listErr
+	sort.Strings(names)
+	for _, name := range names {
+		if base := path.Base(name); IsListFile(base) {
+			if err := readEmbedded(name, func(f fs.File) error { return lists.readList(base, f) }); err != nil {
+				return nil, nil, err
+			}
+		}
 	}
-	return c, lists, nil
+	b, err := openBuiltin(compiledData, indexData)
+	if err != nil {
+		return nil, nil, err
+	}
+	return b, lists, nil
 }
 
 // compileEntries gives parsed entries the token keys of their forms.
@@ -228,7 +228,7 @@ func (g *Gazetteer) add(es []*Entry, override bool) {
 // insertEntry adds an entry whose forms (in the order of Entry.Forms) have
 // the token keys given.
 func (g *Gazetteer) insertEntry(e *Entry, forms [][]string, override bool) {
-	idx := int32(len(g.entries))
+	idx := int32(g.builtin.len() + len(g.entries))
 	g.entries = append(g.entries, e)
 	bit := typeBit(e.Type)
 	for i, keys := range forms {
@@ -273,8 +273,13 @@ func typeBit(t entity.Type) uint8 {
 func (g *Gazetteer) Lists() *Lists { return g.lists }
 
 // Entries returns all entries in load order (the generated places are
-// Places).
-func (g *Gazetteer) Entries() []*Entry { return g.entries }
+// Places). It decodes every built-in entry: matching needs none of it.
+func (g *Gazetteer) Entries() []*Entry {
+	if g.builtin == nil {
+		return g.entries
+	}
+	return append(g.builtin.all(), g.entries...)
+}
 
 // Places returns the generated places, one entry each, with the token keys
 // of their forms as aliases; nil without the built-in entries. They are
@@ -288,14 +293,24 @@ func (g *Gazetteer) Places() []*Entry {
 
 // Len returns the number of entries and of surface forms, without the
 // generated places.
-func (g *Gazetteer) Len() (entries, forms int) { return len(g.entries), g.forms }
+func (g *Gazetteer) Len() (entries, forms int) {
+	entries, forms = len(g.entries), g.forms
+	if g.builtin != nil {
+		entries += g.builtin.len()
+		forms += g.frozen.forms
+	}
+	return entries, forms
+}
 
 // Entry returns the entry with index i as reported by a Match.
 func (g *Gazetteer) Entry(i int) *Entry {
 	if i >= placeBase {
 		return g.places.entry(i - placeBase)
 	}
-	return g.entries[i]
+	if n := g.builtin.len(); i < n {
+		return g.builtin.entry(i)
+	}
+	return g.entries[i-g.builtin.len()]
 }
 
 // Lookup returns the entries, generated places included, having name as
@@ -304,7 +319,7 @@ func (g *Gazetteer) Entry(i int) *Entry {
 func (g *Gazetteer) Lookup(name string) []*Entry {
 	want := strings.ToLower(strings.Join(formKeys(name), " "))
 	var out []*Entry
-	for _, e := range g.entries {
+	for _, e := range g.Entries() {
 		for _, f := range e.Forms() {
 			if strings.ToLower(strings.Join(formKeys(f), " ")) == want {
 				out = append(out, e)
@@ -327,7 +342,7 @@ func (g *Gazetteer) Lookup(name string) []*Entry {
 // by canonical name.
 func (g *Gazetteer) List(t entity.Type) []*Entry {
 	var out []*Entry
-	for _, e := range g.entries {
+	for _, e := range g.Entries() {
 		if t == "" || e.Type == t {
 			out = append(out, e)
 		}
@@ -338,11 +353,28 @@ func (g *Gazetteer) List(t entity.Type) []*Entry {
 
 // String describes the gazetteer's size.
 func (g *Gazetteer) String() string {
-	return fmt.Sprintf("%d entries, %d surface forms", len(g.entries), g.forms)
+	entries, forms := g.Len()
+	return fmt.Sprintf("%d entries, %d surface forms", entries, forms)
 }
 
 // WithLists returns a gazetteer with no entries that uses the given word
 // lists (as --no-builtin-gazetteer does with the built-in lists).
 func WithLists(l *Lists) *Gazetteer {
 	return &Gazetteer{index: newIndex(0), lists: l}
+}
+
+// CanonicalID returns the id of the entry that the surface form name
+// belongs to when that entry has type t, an id, and name as its canonical
+// name; "" otherwise. A form shared by several entries belongs to the
+// first that has it as canonical name, so this is the id of the first
+// entry named so unless an entry of another type has the name first.
+func (g *Gazetteer) CanonicalID(name string, t entity.Type) string {
+	h, ok := g.find(formKeys(name))
+	if !ok || !h.canonical {
+		return ""
+	}
+	if e := g.Entry(int(h.entry)); e.Type == t && e.ID != "" && normalize.Key(e.Canonical) == normalize.Key(name) {
+		return e.ID
+	}
+	return ""
 }

@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -36,6 +37,9 @@ type form struct {
 	entry     int32 // index into entries
 	canonical bool  // the form is its entry's canonical name
 	types     uint8 // bit set of the types of all entries with this form
+	// overrode is set once an entry replaced the form with override: the
+	// built-in form with the same keys, if any, no longer counts.
+	overrode bool
 }
 
 // update records that entry has this form too. An existing identical form
@@ -45,6 +49,7 @@ type form struct {
 func (f *form) update(entry int32, typeBit uint8, canonical, override bool) {
 	if override {
 		f.types = 0
+		f.overrode = true
 	}
 	f.types |= typeBit
 	if override || (canonical && !f.canonical) {
@@ -57,7 +62,7 @@ func (ix index) insert(keys []string, entry int32, typeBit uint8, canonical, ove
 	rest := keys[1:]
 	b := ix[keys[0]]
 	if b.deep != nil {
-		b.deep.insert(form{rest: rest, entry: entry, canonical: canonical, types: typeBit}, override)
+		b.deep.insert(form{rest: rest, entry: entry, canonical: canonical, types: typeBit, overrode: override}, override)
 		return
 	}
 	for i := range b.forms {
@@ -66,7 +71,7 @@ func (ix index) insert(keys []string, entry int32, typeBit uint8, canonical, ove
 			return
 		}
 	}
-	forms := append(b.forms, form{rest: rest, entry: entry, canonical: canonical, types: typeBit})
+	forms := append(b.forms, form{rest: rest, entry: entry, canonical: canonical, types: typeBit, overrode: override})
 	if len(forms) <= maxFlat {
 		ix[keys[0]] = bucket{forms: forms}
 		return
@@ -103,6 +108,21 @@ func (t *trie) insert(f form, override bool) {
 		return
 	}
 	n.here.update(f.entry, f.types, f.canonical, override)
+}
+
+// walk calls fn for every form of t.
+func (t *trie) walk(fn func(*form)) {
+	if t.here != nil {
+		fn(t.here)
+	}
+	keys := make([]string, 0, len(t.kids))
+	for k := range t.kids {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		t.kids[k].walk(fn)
+	}
 }
 
 // longest returns the longest form of t matching the keys after token i.
@@ -183,9 +203,9 @@ func (g *Gazetteer) MatchTokens(toks []tokenize.Token, dst []Match) []Match {
 func (g *Gazetteer) matchAll(n int, key func(int) string, dst []Match) []Match {
 	base := len(dst)
 	for i := 0; i < n; {
-		if f := g.longest(n, key, i); f != nil {
-			dst = append(dst, f.match(i))
-			i += 1 + len(f.rest)
+		if h, ok := g.longest(n, key, i); ok {
+			dst = append(dst, h.match(i))
+			i += h.size
 			continue
 		}
 		i++
@@ -220,13 +240,59 @@ func (g *Gazetteer) matchAll(n int, key func(int) string, dst []Match) []Match {
 	return dst
 }
 
-func (f *form) match(start int) Match {
-	return Match{Start: start, End: start + 1 + len(f.rest), Entry: int(f.entry), Ambiguous: f.types&(f.types-1) != 0}
+func (h hit) match(start int) Match {
+	return Match{Start: start, End: start + h.size, Entry: int(h.entry), Ambiguous: h.types&(h.types-1) != 0}
 }
 
-// longest returns the longest form starting at token i, or nil.
-func (g *Gazetteer) longest(n int, key func(int) string, i int) *form {
-	b := g.index[key(i)]
+// hit returns f as found over its first key and rest.
+func (f *form) hit() hit {
+	return hit{size: 1 + len(f.rest), entry: f.entry, canonical: f.canonical, types: f.types}
+}
+
+// longest returns the longest form starting at token i: the built-in
+// index's or the user entries', whichever is longer; the same form in
+// both is merged as adding the user entries to the built-in ones would
+// merge it (see merge).
+func (g *Gazetteer) longest(n int, key func(int) string, i int) (hit, bool) {
+	var user *form
+	if len(g.index) > 0 {
+		user = g.index.longest(n, key, i)
+	}
+	if g.frozen == nil {
+		if user == nil {
+			return hit{}, false
+		}
+		return user.hit(), true
+	}
+	b, ok := g.frozen.longest(n, key, i)
+	return merge(b, ok, user)
+}
+
+// merge combines the built-in form b (if ok) with the user form u (if not
+// nil) found at one place: the longer wins; the same form is u alone when
+// a user entry replaced it, else b with u's types added and u's entry when
+// b is only an alias and u a canonical name.
+func merge(b hit, ok bool, u *form) (hit, bool) {
+	switch {
+	case u == nil:
+		return b, ok
+	case !ok || 1+len(u.rest) > b.size:
+		return u.hit(), true
+	case 1+len(u.rest) < b.size:
+		return b, true
+	case u.overrode:
+		return u.hit(), true
+	}
+	b.types |= u.types
+	if !b.canonical && u.canonical {
+		b.entry, b.canonical = u.entry, true
+	}
+	return b, true
+}
+
+// longest returns the longest form of ix starting at token i, or nil.
+func (ix index) longest(n int, key func(int) string, i int) *form {
+	b := ix[key(i)]
 	if b.deep != nil {
 		return b.deep.longest(n, key, i)
 	}
@@ -280,20 +346,36 @@ func (g *Gazetteer) FormTypes(keys []string) []entity.Type {
 	if len(keys) == 0 {
 		return nil
 	}
-	f := g.index.find(keys)
-	if f == nil {
+	h, ok := g.find(keys)
+	if !ok {
 		return nil
 	}
 	var out []entity.Type
 	for i, t := range entity.Types {
-		if f.types&(1<<i) != 0 {
+		if h.types&(1<<i) != 0 {
 			out = append(out, t)
 		}
 	}
 	return out
 }
 
-// find returns the form with exactly these keys, or nil.
+// find returns the form with exactly these keys, built-in or user's.
+func (g *Gazetteer) find(keys []string) (hit, bool) {
+	var user *form
+	if len(g.index) > 0 {
+		user = g.index.find(keys)
+	}
+	if g.frozen == nil {
+		if user == nil {
+			return hit{}, false
+		}
+		return user.hit(), true
+	}
+	b, ok := g.frozen.find(keys)
+	return merge(b, ok, user)
+}
+
+// find returns the form of ix with exactly these keys, or nil.
 func (ix index) find(keys []string) *form {
 	b := ix[keys[0]]
 	if t := b.deep; t != nil {

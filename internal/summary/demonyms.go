@@ -15,13 +15,13 @@ import (
 // concurrent use.
 type Places struct {
 	demonyms map[string]string // lowercase demonym key → place canonical
-	ids      map[string]string // place canonical key → id
+	ids      map[string]string // place canonical → id ("" for none)
 	minLen   int               // bytes of the shortest demonym
 }
 
 // NewPlaces takes the demonyms and the ids of places from g: the country
-// demonyms and those of cities and regions, and the ids of its LOC
-// entries.
+// demonyms and those of cities and regions, and the ids of their places
+// (see Gazetteer.CanonicalID).
 func NewPlaces(g *gazetteer.Gazetteer) *Places {
 	l := g.Lists()
 	p := &Places{demonyms: make(map[string]string, len(l.Demonyms)+len(l.PlaceDemonyms)), ids: map[string]string{}}
@@ -33,12 +33,11 @@ func NewPlaces(g *gazetteer.Gazetteer) *Places {
 			}
 		}
 	}
-	for _, e := range g.Entries() {
-		if e.Type != entity.LOC || e.ID == "" {
-			continue
-		}
-		if k := normalize.Key(e.Canonical); p.ids[k] == "" {
-			p.ids[k] = e.ID
+	for _, m := range []map[string]string{l.PlaceDemonyms, l.Demonyms} {
+		for _, place := range m {
+			if _, done := p.ids[place]; !done {
+				p.ids[place] = g.CanonicalID(place, entity.LOC)
+			}
 		}
 	}
 	return p

@@ -1,5 +1,6 @@
 // Command compile writes the compiled built-in gazetteer entries
-// (internal/gazetteer/data/entries.compiled) from the entry files beside
+// (internal/gazetteer/data/entries.compiled) and their matcher index
+// (entries.index) from the entry files beside
 // it: merged, with the token keys of every form, so that prensa starts
 // without parsing them. Run it from the module root after changing an
 // entry file:
@@ -22,8 +23,15 @@ func main() {
 		fmt.Fprintln(os.Stderr, "compile:", err)
 		os.Exit(1)
 	}
-	if err := os.WriteFile(filepath.Join(dir, gazetteer.CompiledFile), out, 0o644); err != nil {
+	idx, err := gazetteer.CompileIndex(out)
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "compile:", err)
 		os.Exit(1)
+	}
+	for name, data := range map[string][]byte{gazetteer.CompiledFile: out, gazetteer.IndexFile: idx} {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			fmt.Fprintln(os.Stderr, "compile:", err)
+			os.Exit(1)
+		}
 	}
 }

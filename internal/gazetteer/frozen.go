@@ -1,0 +1,309 @@
+package gazetteer
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math/bits"
+	"sort"
+	"strings"
+)
+
+// IndexFile is the file, beside CompiledFile in data/, that holds the
+// matcher index of the built-in entries, generated with it. The index is
+// read where it lies in the binary: a process start builds nothing.
+const IndexFile = "entries.index"
+
+// indexMagic starts an index file; the last byte is the format version.
+const indexMagic = "PRENSA-GAZ-IDX\x00\x01"
+
+// Layout of an index file (little-endian):
+//
+//	header     magic, then entries, forms, first-key slots, form slots (u32 each)
+//	lines      entries+1 offsets (u32) of the entry lines in CompiledFile,
+//	           counted after its header line, the last one its end
+//	first keys first-key slots of 8 bytes: fingerprint, lengths
+//	forms      form slots of 16 bytes: fingerprint, entry, key offset (u32),
+//	           key length (u16), types, canonical (u8)
+//	keys       the token keys of every form, joined by keySep, one after
+//	           the other
+//
+// Both tables are open-addressing hash tables of a power-of-two size with
+// linear probing; fingerprint 0 marks an empty slot. A first-key slot
+// tells, as bit n-1 of lengths, that some form of n tokens starts with the
+// key; a form slot holds one surface form, found by the hash of its keys
+// and checked against them, so that lookups are exact.
+const (
+	indexHeader   = len(indexMagic) + 16
+	firstSlotSize = 8
+	formSlotSize  = 16
+	maxFormTokens = 32 // forms longer than this are matched by no index
+)
+
+// frozenIndex is an index file in place.
+type frozenIndex struct {
+	data              []byte
+	entries, forms    int
+	lines             []byte // entries+1 offsets
+	first, formSlots  []byte
+	firstMask, fmMask uint64
+	keys              []byte
+}
+
+// hit is a form found in the built-in index or a user index: it covers
+// size tokens and is entry's.
+type hit struct {
+	size      int
+	entry     int32
+	canonical bool
+	types     uint8
+}
+
+// Hashes of token key sequences: FNV-1a over the keys joined by keySep,
+// finished by a mixer for the slot and fingerprint.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// hashMore continues hash h with the bytes of s.
+func hashMore(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// hashNext extends the hash of a key sequence with one more key.
+func hashNext(h uint64, key string) uint64 {
+	h ^= uint64(keySep[0])
+	h *= fnvPrime
+	return hashMore(h, key)
+}
+
+// finish mixes a hash (the splitmix64 finalizer).
+func finish(h uint64) uint64 {
+	h ^= h >> 30
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 27
+	h *= 0x94d049bb133111eb
+	h ^= h >> 31
+	return h
+}
+
+// slotFP returns a mixed hash's fingerprint, never 0.
+func slotFP(m uint64) uint32 { return uint32(m>>32) | 1 }
+
+// openIndex checks an index file and returns it in place.
+func openIndex(data []byte) (*frozenIndex, error) {
+	if len(data) < indexHeader || string(data[:len(indexMagic)]) != indexMagic {
+		return nil, errors.New("not a gazetteer index (bad magic or version)")
+	}
+	u32 := func(o int) int { return int(binary.LittleEndian.Uint32(data[o:])) }
+	x := &frozenIndex{data: data, entries: u32(len(indexMagic)), forms: u32(len(indexMagic) + 4)}
+	nFirst, nForm := u32(len(indexMagic)+8), u32(len(indexMagic)+12)
+	if nFirst < 1 || nFirst&(nFirst-1) != 0 || nForm < 1 || nForm&(nForm-1) != 0 {
+		return nil, errors.New("index table size is not a power of two")
+	}
+	o := indexHeader
+	take := func(n int) []byte {
+		if n < 0 || o+n > len(data) || o+n < o {
+			o = len(data) + 1
+			return nil
+		}
+		b := data[o : o+n : o+n]
+		o += n
+		return b
+	}
+	x.lines = take(4 * (x.entries + 1))
+	x.first = take(nFirst * firstSlotSize)
+	x.formSlots = take(nForm * formSlotSize)
+	if o > len(data) {
+		return nil, errors.New("index is truncated")
+	}
+	x.keys = data[o:]
+	x.firstMask, x.fmMask = uint64(nFirst-1), uint64(nForm-1)
+	return x, nil
+}
+
+// line returns the offsets of entry i's line in the compiled entries.
+func (x *frozenIndex) line(i int) (start, end int) {
+	return int(binary.LittleEndian.Uint32(x.lines[4*i:])), int(binary.LittleEndian.Uint32(x.lines[4*i+4:]))
+}
+
+// lengths returns the lengths mask of the first key with mixed hash m: bit
+// n-1 is set when some form of n tokens may start with it.
+func (x *frozenIndex) lengths(m uint64) uint32 {
+	fp := slotFP(m)
+	for i := m & x.firstMask; ; i = (i + 1) & x.firstMask {
+		s := x.first[i*firstSlotSize : i*firstSlotSize+firstSlotSize]
+		switch binary.LittleEndian.Uint32(s) {
+		case fp:
+			return binary.LittleEndian.Uint32(s[4:])
+		case 0:
+			return 0
+		}
+	}
+}
+
+// form returns the form of size tokens whose keys hash (mixed) to m and
+// are those that key gives from token i.
+func (x *frozenIndex) form(m uint64, size int, key func(int) string, i int) (hit, bool) {
+	fp := slotFP(m)
+	for k := m & x.fmMask; ; k = (k + 1) & x.fmMask {
+		s := x.formSlots[k*formSlotSize : k*formSlotSize+formSlotSize]
+		switch binary.LittleEndian.Uint32(s) {
+		case 0:
+			return hit{}, false
+		case fp:
+			off, n := binary.LittleEndian.Uint32(s[8:]), binary.LittleEndian.Uint16(s[12:])
+			if x.sameKeys(x.keys[off:off+uint32(n)], size, key, i) {
+				return hit{size: size, entry: int32(binary.LittleEndian.Uint32(s[4:])), types: s[14], canonical: s[15] != 0}, true
+			}
+		}
+	}
+}
+
+// sameKeys reports whether stored (keys joined by keySep) are the size
+// keys from token i.
+func (x *frozenIndex) sameKeys(stored []byte, size int, key func(int) string, i int) bool {
+	for j := 0; j < size; j++ {
+		if j > 0 {
+			if len(stored) == 0 || stored[0] != keySep[0] {
+				return false
+			}
+			stored = stored[1:]
+		}
+		k := key(i + j)
+		if len(stored) < len(k) || string(stored[:len(k)]) != k {
+			return false
+		}
+		stored = stored[len(k):]
+	}
+	return len(stored) == 0
+}
+
+// longest returns the longest form starting at token i of n.
+func (x *frozenIndex) longest(n int, key func(int) string, i int) (hit, bool) {
+	var hs [maxFormTokens]uint64
+	hs[0] = hashMore(fnvOffset, key(i))
+	mask := x.lengths(finish(hs[0]))
+	if mask == 0 {
+		return hit{}, false
+	}
+	if avail := n - i; avail < maxFormTokens {
+		mask &= 1<<avail - 1
+	}
+	if mask == 0 {
+		return hit{}, false
+	}
+	top := bits.Len32(mask)
+	for j := 1; j < top; j++ {
+		hs[j] = hashNext(hs[j-1], key(i+j))
+	}
+	for ; mask != 0; mask &^= 1 << (bits.Len32(mask) - 1) {
+		size := bits.Len32(mask)
+		if h, ok := x.form(finish(hs[size-1]), size, key, i); ok {
+			return h, true
+		}
+	}
+	return hit{}, false
+}
+
+// find returns the form with exactly these keys.
+func (x *frozenIndex) find(keys []string) (hit, bool) {
+	if len(keys) == 0 || len(keys) > maxFormTokens {
+		return hit{}, false
+	}
+	h := hashMore(fnvOffset, keys[0])
+	for _, k := range keys[1:] {
+		h = hashNext(h, k)
+	}
+	return x.form(finish(h), len(keys), func(j int) string { return keys[j] }, 0)
+}
+
+// writeIndex returns the index file of the built-in entries: c's entries
+// inserted as Builtin inserts them, with lines the offsets of their lines
+// in the compiled file.
+func writeIndex(c *compiled, lines []uint32) ([]byte, error) {
+	g := &Gazetteer{index: newIndex(len(c.forms))}
+	for i, e := range c.entries {
+		g.insertEntry(e, c.forms[c.formAt[i]:c.formAt[i+1]], false)
+	}
+	type stored struct {
+		keys []string
+		f    *form
+	}
+	var all []stored
+	for first, b := range g.index {
+		if b.deep != nil {
+			b.deep.walk(func(f *form) { all = append(all, stored{append([]string{first}, f.rest...), f}) })
+			continue
+		}
+		for i := range b.forms {
+			all = append(all, stored{append([]string{first}, b.forms[i].rest...), &b.forms[i]})
+		}
+	}
+	// Table positions depend on insertion order: insert in key order, so
+	// that the file is the same from run to run.
+	sort.Slice(all, func(i, j int) bool {
+		return strings.Join(all[i].keys, keySep) < strings.Join(all[j].keys, keySep)
+	})
+	firstSize, formSize := tableSize(len(g.index)), tableSize(len(all))
+	out := make([]byte, indexHeader, indexHeader+4*len(lines)+firstSize*firstSlotSize+formSize*formSlotSize)
+	copy(out, indexMagic)
+	binary.LittleEndian.PutUint32(out[len(indexMagic):], uint32(len(c.entries)))
+	binary.LittleEndian.PutUint32(out[len(indexMagic)+4:], uint32(g.forms))
+	binary.LittleEndian.PutUint32(out[len(indexMagic)+8:], uint32(firstSize))
+	binary.LittleEndian.PutUint32(out[len(indexMagic)+12:], uint32(formSize))
+	for _, l := range lines {
+		out = binary.LittleEndian.AppendUint32(out, l)
+	}
+	first := make([]byte, firstSize*firstSlotSize)
+	forms := make([]byte, formSize*formSlotSize)
+	var keys []byte
+	for _, s := range all {
+		if len(s.keys) > maxFormTokens {
+			return nil, fmt.Errorf("form %q has more than %d tokens", strings.Join(s.keys, " "), maxFormTokens)
+		}
+		m := finish(hashMore(fnvOffset, s.keys[0]))
+		k := m & uint64(firstSize-1)
+		for fp := binary.LittleEndian.Uint32(first[k*firstSlotSize:]); fp != 0 && fp != slotFP(m); fp = binary.LittleEndian.Uint32(first[k*firstSlotSize:]) {
+			k = (k + 1) & uint64(firstSize-1)
+		}
+		slot := first[k*firstSlotSize:]
+		binary.LittleEndian.PutUint32(slot, slotFP(m))
+		binary.LittleEndian.PutUint32(slot[4:], binary.LittleEndian.Uint32(slot[4:])|1<<(len(s.keys)-1))
+
+		joined := strings.Join(s.keys, keySep)
+		m = finish(hashMore(fnvOffset, joined))
+		k = m & uint64(formSize-1)
+		for binary.LittleEndian.Uint32(forms[k*formSlotSize:]) != 0 {
+			k = (k + 1) & uint64(formSize-1)
+		}
+		slot = forms[k*formSlotSize:]
+		binary.LittleEndian.PutUint32(slot, slotFP(m))
+		binary.LittleEndian.PutUint32(slot[4:], uint32(s.f.entry))
+		binary.LittleEndian.PutUint32(slot[8:], uint32(len(keys)))
+		binary.LittleEndian.PutUint16(slot[12:], uint16(len(joined)))
+		slot[14] = s.f.types
+		if s.f.canonical {
+			slot[15] = 1
+		}
+		keys = append(keys, joined...)
+	}
+	out = append(out, first...)
+	out = append(out, forms...)
+	return append(out, keys...), nil
+}
+
+// tableSize returns the power of two that holds n keys at a load factor of
+// at most one half.
+func tableSize(n int) int {
+	size := 8
+	for size < 2*n {
+		size <<= 1
+	}
+	return size
+}
