@@ -11,6 +11,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/normalize"
@@ -91,7 +92,11 @@ func loadBuiltin() (*builtinEntries, *Lists, error) {
 	sort.Strings(names)
 	for _, name := range names {
 		if base := path.Base(name); IsListFile(base) {
-			if err := readEmbedded(name, func(f fs.File) error { return lists.readList(base, f) }); err != nil {
+			text, err := embeddedString(name)
+			if err == nil {
+				err = lists.readList(base, text)
+			}
+			if err != nil {
 				return nil, nil, err
 			}
 		}
@@ -133,6 +138,16 @@ func sortDataFiles(names []string) {
 		}
 		return names[i] < names[j]
 	})
+}
+
+// embeddedString returns the content of an embedded data file as a
+// string that shares the bytes of the copy ReadFile makes.
+func embeddedString(name string) (string, error) {
+	data, err := dataFS.ReadFile(name)
+	if err != nil {
+		return "", err
+	}
+	return unsafe.String(unsafe.SliceData(data), len(data)), nil
 }
 
 func readEmbedded(name string, read func(fs.File) error) error {

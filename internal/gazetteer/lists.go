@@ -1,9 +1,7 @@
 package gazetteer
 
 import (
-	"bufio"
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/prensa-nlp/prensa/internal/entity"
@@ -40,25 +38,29 @@ func newLists() *Lists {
 	}
 }
 
-// readWords calls add for every non-comment line of r.
-func readWords(r io.Reader, add func(string)) error {
-	sc := bufio.NewScanner(r)
-	for sc.Scan() {
-		w := strings.TrimSpace(sc.Text())
+// readWords calls add for every non-comment line of text.
+func readWords(text string, add func(string)) error {
+	for line := range strings.Lines(text) {
+		w := strings.TrimSpace(line)
 		if w == "" || strings.HasPrefix(w, "#") {
 			continue
 		}
 		add(normalize.Key(w))
 	}
-	return sc.Err()
+	return nil
 }
 
-// readList fills the list named by a data file name; unknown names are ignored.
-func (l *Lists) readList(name string, r io.Reader) error {
+// readList fills the list named by a data file name from its text;
+// unknown names are ignored. The maps are sized for the file's lines, and
+// the words are substrings of text where normalizing leaves them alone.
+func (l *Lists) readList(name string, r string) error {
+	lines := strings.Count(r, "\n") + 1
 	switch name {
 	case "given-names.txt":
+		l.Given = make(map[string]bool, lines)
 		return readWords(r, func(w string) { l.Given[w] = true })
 	case "surnames.txt":
+		l.Surnames = make(map[string]bool, lines)
 		return readWords(r, func(w string) { l.Surnames[w] = true })
 	case "titles.txt":
 		return readWords(r, func(w string) {
@@ -71,6 +73,7 @@ func (l *Lists) readList(name string, r io.Reader) error {
 			}
 		})
 	case "nonentities.txt":
+		l.NonEntities = make(map[string]bool, lines)
 		return readWords(r, func(w string) { l.NonEntities[strings.ToLower(w)] = true })
 	case "heads.tsv":
 		return readPairs(r, name, func(a, b string) error {
@@ -89,12 +92,11 @@ func (l *Lists) readList(name string, r io.Reader) error {
 	return nil
 }
 
-func readPairs(r io.Reader, name string, add func(a, b string) error) error {
-	sc := bufio.NewScanner(r)
+func readPairs(text string, name string, add func(a, b string) error) error {
 	line := 0
-	for sc.Scan() {
+	for l := range strings.Lines(text) {
 		line++
-		t := strings.TrimSpace(sc.Text())
+		t := strings.TrimSpace(l)
 		if t == "" || strings.HasPrefix(t, "#") {
 			continue
 		}
@@ -106,7 +108,7 @@ func readPairs(r io.Reader, name string, add func(a, b string) error) error {
 			return fmt.Errorf("%s:%d: %v", name, line, err)
 		}
 	}
-	return sc.Err()
+	return nil
 }
 
 // demonymAdder returns a readPairs callback that adds a place's demonym

@@ -2,6 +2,7 @@ package summary
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -14,9 +15,12 @@ import (
 // of places. Build it once with NewPlaces; it is read-only and safe for
 // concurrent use.
 type Places struct {
-	demonyms map[string]string // lowercase demonym key → place canonical
-	ids      map[string]string // place canonical → id ("" for none)
-	minLen   int               // bytes of the shortest demonym
+	g *gazetteer.Gazetteer
+	// The demonym lists (lowercase demonym key → place canonical); a word
+	// of both is the country's.
+	demonyms, placeDemonyms map[string]string
+	ids                     sync.Map // place canonical → id ("" for none), filled on first use
+	minLen                  int      // bytes of the shortest demonym
 }
 
 // NewPlaces takes the demonyms and the ids of places from g: the country
@@ -24,23 +28,34 @@ type Places struct {
 // (see Gazetteer.CanonicalID).
 func NewPlaces(g *gazetteer.Gazetteer) *Places {
 	l := g.Lists()
-	p := &Places{demonyms: make(map[string]string, len(l.Demonyms)+len(l.PlaceDemonyms)), ids: map[string]string{}}
+	p := &Places{g: g, demonyms: l.Demonyms, placeDemonyms: l.PlaceDemonyms}
 	for _, m := range []map[string]string{l.PlaceDemonyms, l.Demonyms} {
-		for w, place := range m {
-			p.demonyms[w] = place
+		for w := range m {
 			if p.minLen == 0 || len(w) < p.minLen {
 				p.minLen = len(w)
 			}
 		}
 	}
-	for _, m := range []map[string]string{l.PlaceDemonyms, l.Demonyms} {
-		for _, place := range m {
-			if _, done := p.ids[place]; !done {
-				p.ids[place] = g.CanonicalID(place, entity.LOC)
-			}
-		}
-	}
 	return p
+}
+
+// place returns the place of a demonym key.
+func (p *Places) place(w string) (string, bool) {
+	if place, ok := p.demonyms[w]; ok {
+		return place, true
+	}
+	place, ok := p.placeDemonyms[w]
+	return place, ok
+}
+
+// id returns the id of a demonym's place, looked up once.
+func (p *Places) id(place string) string {
+	if id, ok := p.ids.Load(place); ok {
+		return id.(string)
+	}
+	id := p.g.CanonicalID(place, entity.LOC)
+	p.ids.Store(place, id)
+	return id
 }
 
 // Demonyms returns the demonyms of text that no mention of ms (in text
@@ -67,7 +82,7 @@ func (p *Places) Demonyms(text string, ms []entity.Entity) []entity.Demonym {
 		if !unicode.IsLower(r) && !(isTitle(w) && sentenceStart(text, start)) {
 			continue
 		}
-		place, ok := p.demonyms[strings.ToLower(normalize.Key(w))]
+		place, ok := p.place(strings.ToLower(normalize.Key(w)))
 		if !ok {
 			continue
 		}
@@ -80,7 +95,7 @@ func (p *Places) Demonyms(text string, ms []entity.Entity) []entity.Demonym {
 		out = append(out, entity.Demonym{
 			Text: w, Start: start, End: end,
 			CharStart: off.at(text, start), CharEnd: off.at(text, end),
-			Place: place, ID: p.ids[place],
+			Place: place, ID: p.id(place),
 		})
 	}
 	return out
