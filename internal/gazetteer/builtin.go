@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/prensa-nlp/prensa/internal/entity"
 )
@@ -14,7 +13,7 @@ import (
 type builtinEntries struct {
 	text    string // the compiled entries after the header line
 	index   *frozenIndex
-	cache   []atomic.Pointer[Entry]
+	cache   sync.Map // entry number → *Entry, for the entries decoded
 	allOnce sync.Once
 	allList []*Entry
 }
@@ -34,15 +33,14 @@ func openBuiltin(compiled string, indexFile []byte) (*builtinEntries, error) {
 	if x.entries != ne {
 		return nil, fmt.Errorf("%s has %d entries, %s %d: run make gazetteer", IndexFile, x.entries, CompiledFile, ne)
 	}
-	prev := 0
-	for i := 0; i < ne; i++ {
-		start, end := x.line(i)
-		if start != prev || end <= start || end > len(text) || text[end-1] != '\n' {
-			return nil, fmt.Errorf("%s does not match %s at entry %d: run make gazetteer", IndexFile, CompiledFile, i+1)
+	// The ends of the entry lines; entry checks each line it decodes.
+	if ne > 0 {
+		first, _ := x.line(0)
+		if _, last := x.line(ne - 1); first != 0 || last != len(text) {
+			return nil, fmt.Errorf("%s does not match %s: run make gazetteer", IndexFile, CompiledFile)
 		}
-		prev = end
 	}
-	return &builtinEntries{text: text, index: x, cache: make([]atomic.Pointer[Entry], ne)}, nil
+	return &builtinEntries{text: text, index: x}, nil
 }
 
 // len returns the number of built-in entries; 0 for none.
@@ -55,18 +53,21 @@ func (b *builtinEntries) len() int {
 
 // entry returns entry i, decoding it on first use.
 func (b *builtinEntries) entry(i int) *Entry {
-	if e := b.cache[i].Load(); e != nil {
-		return e
+	if e, ok := b.cache.Load(i); ok {
+		return e.(*Entry)
 	}
 	start, end := b.index.line(i)
+	if start >= end || end > len(b.text) || b.text[end-1] != '\n' {
+		panic(fmt.Sprintf("gazetteer: %s does not match %s at entry %d: run make gazetteer", IndexFile, CompiledFile, i+1))
+	}
 	e, err := decodeEntryLine(b.text[start : end-1])
 	if err != nil {
 		// openBuiltin checked the file's shape and TestBuiltinEntries
 		// every line: a bad line is a build that skipped make gazetteer.
 		panic(fmt.Sprintf("gazetteer: %s entry %d: %v", CompiledFile, i+1, err))
 	}
-	b.cache[i].CompareAndSwap(nil, e)
-	return b.cache[i].Load()
+	got, _ := b.cache.LoadOrStore(i, e)
+	return got.(*Entry)
 }
 
 // all returns every built-in entry, in load order.

@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/prensa-nlp/prensa/internal/entity"
 )
@@ -23,12 +24,14 @@ var (
 
 // pageTemplate renders one document as a self-contained HTML page. Every
 // piece of the input goes through html/template, which escapes it for the
-// context it lands in (text, attribute).
-var pageTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
-	"inc":      func(i int) int { return i + 1 },
-	"join":     func(forms []string) string { return strings.Join(forms, " · ") },
-	"typeName": typeName,
-}).Parse(pageHTML))
+// context it lands in (text, attribute). It is parsed on first use.
+var pageTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("page").Funcs(template.FuncMap{
+		"inc":      func(i int) int { return i + 1 },
+		"join":     func(forms []string) string { return strings.Join(forms, " · ") },
+		"typeName": typeName,
+	}).Parse(pageHTML))
+})
 
 // htmlPrinter prints a self-contained HTML page per document: the text with
 // its mentions highlighted by type (<mark> elements with data-type and
@@ -72,7 +75,7 @@ func (htmlPrinter) Print(w io.Writer, d *Doc) error {
 		Style: template.CSS(pageCSS), Script: template.JS(pageJS),
 		StyleHash: cspHash(pageCSS), ScriptHash: cspHash(pageJS),
 	}
-	return pageTemplate.Execute(w, p)
+	return pageTemplate().Execute(w, p)
 }
 
 // segments cuts text into plain runs, mentions and demonyms, in order.
