@@ -35,14 +35,14 @@ func (x *Extractor) trimmable(st []tokenize.Token, sp span) bool {
 	}
 	l := x.g.Lists()
 	lower := strings.ToLower(t.Key)
-	if sp.typ == entity.PER && l.Titles[lower] {
+	if sp.typ == entity.PER && l.Titles.Has(lower) {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(t.Key)
 	if t.Kind == tokenize.Word && unicode.IsLower(r) && sp.end-sp.start > 1 {
 		return true // a common noun before the name: "estadio Santiago Bernabéu"
 	}
-	if !l.NonEntities[lower] && !connectors[lower] {
+	if !l.NonEntities.Has(lower) && !connectors[lower] {
 		return false
 	}
 	return !unicode.IsUpper(r) || sp.start == firstWord(st)

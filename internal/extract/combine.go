@@ -121,7 +121,7 @@ func (x *Extractor) personNotPlace(st []tokenize.Token, g gazetteer.Match, model
 	}
 	l := x.g.Lists()
 	for _, t := range st[g.Start:g.End] {
-		if l.Given[t.Key] || l.Surnames[t.Key] {
+		if l.Given.Has(t.Key) || l.Surnames.Has(t.Key) {
 			return true
 		}
 	}

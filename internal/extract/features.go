@@ -107,48 +107,41 @@ type listEntry struct {
 	head string // the head feature ("head=ORG") when bits has inHeads
 }
 
-// listIndex merges the word lists of a gazetteer.Lists that the features
-// consult into one map, so that a token costs one or two lookups.
-type listIndex map[string]listEntry
+// listIndex answers, for one word, what the features need of the word
+// lists, in one lookup of the lists' table.
+type listIndex struct{ l *gazetteer.Lists }
 
-// listIndexes caches the listIndex of each *gazetteer.Lists (which is
-// read-only once loaded).
-var listIndexes sync.Map
+// indexLists returns the listIndex of l.
+func indexLists(l *gazetteer.Lists) listIndex { return listIndex{l} }
 
-// indexLists returns the listIndex of l, building it on first use.
-func indexLists(l *gazetteer.Lists) listIndex {
-	if x, ok := listIndexes.Load(l); ok {
-		return x.(listIndex)
+// get returns what the lists know of w.
+func (x listIndex) get(w string) listEntry { return entryOf(x.l.Word(w)) }
+
+// getBytes is get for a word given as bytes.
+func (x listIndex) getBytes(w []byte) listEntry { return entryOf(x.l.WordBytes(w)) }
+
+func entryOf(w gazetteer.Word) listEntry {
+	var e listEntry
+	if w.Given() {
+		e.bits |= inGiven
 	}
-	x := listIndex{}
-	add := func(w string, bit uint8) {
-		e := x[w]
-		e.bits |= bit
-		x[w] = e
+	if w.Surname() {
+		e.bits |= inSurnames
 	}
-	for w := range l.Given {
-		add(w, inGiven)
-	}
-	for w := range l.Surnames {
-		add(w, inSurnames)
-	}
-	for w, t := range l.Heads {
-		e := x[w]
+	if t, ok := w.Head(); ok {
 		e.bits |= inHeads
 		e.head = headFeat[t]
-		x[w] = e
 	}
-	for w := range l.NonEntities {
-		add(w, inNonEnt)
+	if w.NonEntity() {
+		e.bits |= inNonEnt
 	}
-	for w := range l.Demonyms {
-		add(w, inDemonyms)
+	if w.Demonym() {
+		e.bits |= inDemonyms
 	}
-	for w := range l.TitleEnds {
-		add(w, inTitleEnd)
+	if w.TitleEnd() {
+		e.bits |= inTitleEnd
 	}
-	got, _ := listIndexes.LoadOrStore(l, x)
-	return got.(listIndex)
+	return e
 }
 
 // featScratch is reusable working memory of appendFeatures.
@@ -171,7 +164,7 @@ func (sc *featScratch) lowerAt(i int) []byte {
 // titleBefore is the package's titleBefore over the lower-cased keys in
 // sc, without making strings of them.
 func (sc *featScratch) titleBefore(l *gazetteer.Lists, i int) bool {
-	if i == 0 || !l.TitleEnds[string(sc.lowerAt(i-1))] {
+	if i == 0 || !l.TitleEnds.Has(string(sc.lowerAt(i-1))) {
 		return false
 	}
 	for n := 1; n <= l.MaxTitleWords && n <= i; n++ {
@@ -183,7 +176,7 @@ func (sc *featScratch) titleBefore(l *gazetteer.Lists, i int) bool {
 			b = append(b, sc.lowerAt(j)...)
 		}
 		sc.buf = b
-		if l.Titles[string(b)] {
+		if l.Titles.Has(string(b)) {
 			return true
 		}
 	}
@@ -250,10 +243,10 @@ func (sc *featScratch) appendFeatures(g *gazetteer.Gazetteer, keys []string, mat
 			}
 		}
 		low := sc.lowerAt(i)
-		ke := idx[k]
+		ke := idx.get(k)
 		le := ke
 		if string(low) != k {
-			le = idx[string(low)]
+			le = idx.getBytes(low)
 		}
 		sc.bits = append(sc.bits, le.bits)
 		if ke.bits&inGiven != 0 {
@@ -288,7 +281,7 @@ func (sc *featScratch) appendFeatures(g *gazetteer.Gazetteer, keys []string, mat
 // form a title ("presidente", "primer ministro"); buf is scratch space
 // reused between calls.
 func titleBefore(l *gazetteer.Lists, lower []string, i int, buf *[]byte) bool {
-	if i == 0 || !l.TitleEnds[lower[i-1]] {
+	if i == 0 || !l.TitleEnds.Has(lower[i-1]) {
 		return false
 	}
 	for n := 1; n <= l.MaxTitleWords && n <= i; n++ {
@@ -300,7 +293,7 @@ func titleBefore(l *gazetteer.Lists, lower []string, i int, buf *[]byte) bool {
 			b = append(b, lower[j]...)
 		}
 		*buf = b
-		if l.Titles[string(b)] {
+		if l.Titles.Has(string(b)) {
 			return true
 		}
 	}

@@ -250,7 +250,7 @@ func isCamel(t tokenize.Token) bool {
 // personAt reports whether the capitalized run [a, b) names a person: a
 // given name first, a PER span over it, or a gazetteer person.
 func (x *Extractor) personAt(st []tokenize.Token, spans []span, a, b int) bool {
-	if x.g.Lists().Given[st[a].Key] {
+	if x.g.Lists().Given.Has(st[a].Key) {
 		return true
 	}
 	for _, sp := range spans {
@@ -459,7 +459,7 @@ func (x *Extractor) unquotedTitle(st []tokenize.Token, j int) int {
 	sawLower := false
 	for ; k < len(st) && k-j < 8 && st[k].Kind == tokenize.Word; k++ {
 		t := st[k]
-		if (t.Key == "de" || t.Key == "del") && k+1 < len(st) && x.g.Lists().Given[st[k+1].Key] {
+		if (t.Key == "de" || t.Key == "del") && k+1 < len(st) && x.g.Lists().Given.Has(st[k+1].Key) {
 			break // the author: "la gira Eras Tour de Taylor Swift"
 		}
 		if titleStops[lowerKey(t)] || verbLike(t.Key) {
@@ -534,7 +534,7 @@ func (x *Extractor) numbered(st []tokenize.Token, spans []span, out []span) []sp
 		t := st[i]
 		roman := isRoman(t)
 		if roman && i+1 < len(st) && isCap(st[i+1]) {
-			if h, ok := l.Heads[st[i+1].Key]; ok && h == entity.MISC || eventOrdinalHeads[st[i+1].Key] {
+			if h, ok := l.Heads.Get(st[i+1].Key); ok && h == entity.MISC || eventOrdinalHeads[st[i+1].Key] {
 				e := capRunFrom(st, i+1)
 				out = append(out, ruleSpan(i, e, entity.MISC))
 				i = e - 1
@@ -545,11 +545,11 @@ func (x *Extractor) numbered(st []tokenize.Token, spans []span, out []span) []sp
 			continue
 		}
 		a := capRunBack(st, i)
-		if a == i || numberedExceptions[st[a].Key] || l.NonEntities[lowerKey(st[a])] || !roman && shouted(st[a:i]) ||
+		if a == i || numberedExceptions[st[a].Key] || l.NonEntities.Has(lowerKey(st[a])) || !roman && shouted(st[a:i]) ||
 			a > 0 && st[a-1].Kind == tokenize.Number {
 			continue
 		}
-		if h, ok := l.Heads[st[a].Key]; ok && h != entity.MISC || score(st, i) || x.facilityIn(st[a:i]) {
+		if h, ok := l.Heads.Get(st[a].Key); ok && h != entity.MISC || score(st, i) || x.facilityIn(st[a:i]) {
 			continue
 		}
 		if insideLonger(spans, a, i+1) || x.knownNonMisc(st, spans, a, i) {
@@ -557,7 +557,7 @@ func (x *Extractor) numbered(st []tokenize.Token, spans []span, out []span) []sp
 		}
 		e := i + 1
 		if year(t) {
-			if h, ok := l.Heads[st[a].Key]; !(ok && h == entity.MISC) && !misc(spans, a, i) {
+			if h, ok := l.Heads.Get(st[a].Key); !(ok && h == entity.MISC) && !misc(spans, a, i) {
 				continue
 			}
 		} else if roman && x.personAt(st, spans, a, i) {
@@ -714,7 +714,7 @@ func (x *Extractor) gluedCredit(st []tokenize.Token, sp span, matches []gazettee
 			continue
 		}
 		rest := st[m.End]
-		if !isCap(rest) || !x.g.Lists().Given[rest.Key] && !slices.Contains(x.g.FormTypes(keysOf(st[m.End:sp.end])), entity.PER) {
+		if !isCap(rest) || !x.g.Lists().Given.Has(rest.Key) && !slices.Contains(x.g.FormTypes(keysOf(st[m.End:sp.end])), entity.PER) {
 			continue
 		}
 		return x.gazSpan(m), span{start: m.End, end: sp.end, typ: entity.PER, src: sp.src}, true
@@ -735,7 +735,7 @@ func (x *Extractor) gluedVenue(st []tokenize.Token, sp span) (span, span, bool) 
 		venue := sp.start > 0 && scheme.IsFacilityNoun(st[sp.start-1].Key)
 		if st[k].Key == "del" {
 			// "Palacio del Planalto", "Comisión de Economía del Senado": one name
-			if _, head := x.g.Lists().Heads[st[sp.start].Key]; head || !venue {
+			if _, head := x.g.Lists().Heads.Get(st[sp.start].Key); head || !venue {
 				known = false
 			}
 		}
@@ -795,7 +795,7 @@ func (x *Extractor) facilityIn(st []tokenize.Token) bool {
 		if scheme.IsFacilityHead(t.Key) {
 			return true
 		}
-		if h, ok := x.g.Lists().Heads[t.Key]; ok && h != entity.MISC {
+		if h, ok := x.g.Lists().Heads.Get(t.Key); ok && h != entity.MISC {
 			return true
 		}
 	}
@@ -826,6 +826,6 @@ func (x *Extractor) gluedAbbrev(st []tokenize.Token, sp span, matches []gazettee
 
 // isDemonym reports whether a lower-case word is a demonym.
 func (x *Extractor) isDemonym(w string) bool {
-	_, ok := x.g.Lists().Demonyms[w]
+	_, ok := x.g.Lists().Demonyms.Get(w)
 	return ok
 }

@@ -103,7 +103,7 @@ func (x *Extractor) acronymType(t tokenize.Token) (entity.Type, bool) {
 // its head word's, or the type of the span over the acronym, or of the
 // span that starts the name.
 func (x *Extractor) nameType(st []tokenize.Token, spans []span, a, b, acr int) (entity.Type, bool) {
-	if t, ok := x.g.Lists().Heads[st[a].Key]; ok {
+	if t, ok := x.g.Lists().Heads.Get(st[a].Key); ok {
 		return t, true
 	}
 	for _, at := range []int{acr, a} {
@@ -126,7 +126,7 @@ func (x *Extractor) headRetype(st []tokenize.Token, spans []span) {
 		if sp.src == entity.FromGazetteer || sp.end-sp.start < 2 || sp.typ != entity.LOC && sp.typ != entity.PER {
 			continue
 		}
-		if t, ok := l.Heads[st[sp.start].Key]; ok && t != entity.LOC && !placeLikeHeads[st[sp.start].Key] {
+		if t, ok := l.Heads.Get(st[sp.start].Key); ok && t != entity.LOC && !placeLikeHeads[st[sp.start].Key] {
 			sp.typ = t
 		}
 	}
@@ -271,7 +271,7 @@ func (x *Extractor) companyDemonym(st []tokenize.Token, i int) bool {
 	if i == 0 || st[i-1].Key != "la" || !strings.HasSuffix(w, "a") {
 		return false
 	}
-	_, ok := x.g.Lists().Demonyms[w]
+	_, ok := x.g.Lists().Demonyms.Get(w)
 	return ok
 }
 
@@ -285,15 +285,15 @@ func (x *Extractor) orgsAfterNouns(st []tokenize.Token, out []span) []span {
 		}
 		j := i + 1
 		for j < len(st) && j-i <= 2 {
-			if _, dem := l.Demonyms[st[j].Key]; !dem && !orgModifiers[st[j].Key] {
+			if _, dem := l.Demonyms.Get(st[j].Key); !dem && !orgModifiers[st[j].Key] {
 				break
 			}
 			j++
 		}
-		if j >= len(st) || !isCap(st[j]) || len(st[j].Key) < 2 || l.NonEntities[lowerKey(st[j])] {
+		if j >= len(st) || !isCap(st[j]) || len(st[j].Key) < 2 || l.NonEntities.Has(lowerKey(st[j])) {
 			continue
 		}
-		if x.companyDemonym(st, i) && l.Given[st[j].Key] {
+		if x.companyDemonym(st, i) && l.Given.Has(st[j].Key) {
 			continue // a person: "la española Carolina Marín"
 		}
 		e := capRunFrom(st, j)

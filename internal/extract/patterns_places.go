@@ -34,7 +34,7 @@ func (x *Extractor) placesAfterNouns(st []tokenize.Token, spans []span) {
 		a := sp.start
 		prev := st[a-1].Key
 		place := placeDirect[prev] || (prev == "de" || prev == "del") && a >= 2 && placeNouns[st[a-2].Key]
-		if place && !x.knownOther(st, sp.start, sp.end) && !x.g.Lists().Given[st[a].Key] {
+		if place && !x.knownOther(st, sp.start, sp.end) && !x.g.Lists().Given.Has(st[a].Key) {
 			sp.typ = entity.LOC
 		}
 	}
@@ -73,7 +73,7 @@ func (x *Extractor) headedName(st []tokenize.Token, sp span) bool {
 	if first == "Estado" && sp.end-sp.start >= 2 && st[sp.start+1].Key == "Mayor" {
 		return true
 	}
-	t, ok := x.g.Lists().Heads[first]
+	t, ok := x.g.Lists().Heads.Get(first)
 	return ok && t == sp.typ && !placeLikeHeads[first]
 }
 
@@ -126,7 +126,7 @@ func (x *Extractor) datelinePlace(st []tokenize.Token, b int) (int, bool) {
 		}
 	}
 	a = max(a, b-2)
-	for a < b && (!isCap(st[a]) || x.g.Lists().Given[st[a].Key]) {
+	for a < b && (!isCap(st[a]) || x.g.Lists().Given.Has(st[a].Key)) {
 		a++
 	}
 	return a, a < b && !x.knownOther(st, a, b)

@@ -119,7 +119,7 @@ func (x *Extractor) resolveRun(st []tokenize.Token, a, b int, inside []gazetteer
 		}
 		return nil
 	}
-	if t, ok := x.g.Lists().Heads[st[a].Key]; ok && (inside[0].Start > a || inside[len(inside)-1].End < b) &&
+	if t, ok := x.g.Lists().Heads.Get(st[a].Key); ok && (inside[0].Start > a || inside[len(inside)-1].End < b) &&
 		!(inside[0].Start == a && inside[0].End == b) {
 		return []span{{start: a, end: b, typ: t, src: entity.FromRule}}
 	}
@@ -149,7 +149,7 @@ func (x *Extractor) skipLeading(st []tokenize.Token, a, b int) int {
 	l := x.g.Lists()
 	for a < b {
 		lower := strings.ToLower(st[a].Key)
-		if l.NonEntities[lower] || l.Titles[lower] || connectors[lower] {
+		if l.NonEntities.Has(lower) || l.Titles.Has(lower) || connectors[lower] {
 			a++
 			continue
 		}
@@ -173,13 +173,13 @@ func (x *Extractor) ruleSpan(st []tokenize.Token, a, b int) (span, bool) {
 	}
 	l := x.g.Lists()
 	first := st[a].Key
-	if a == firstWord(st) && b-a == 1 && !l.Given[first] && !isAcronym(st[a]) {
+	if a == firstWord(st) && b-a == 1 && !l.Given.Has(first) && !isAcronym(st[a]) {
 		return span{}, false // a capitalized first word is usually not a name
 	}
-	if _, ok := l.Demonyms[strings.ToLower(first)]; ok && b-a == 1 {
+	if _, ok := l.Demonyms.Get(strings.ToLower(first)); ok && b-a == 1 {
 		return span{}, false
 	}
-	if b-a == 1 && a >= 2 && isOfAfterNoun(st, a) && !l.Given[first] && !l.Surnames[first] {
+	if b-a == 1 && a >= 2 && isOfAfterNoun(st, a) && !l.Given.Has(first) && !l.Surnames.Has(first) {
 		return span{}, false // "la ministra de Hacienda", "el Ministerio de Economía"
 	}
 	sp := span{start: a, end: b, src: entity.FromRule}
@@ -190,7 +190,7 @@ func (x *Extractor) ruleSpan(st []tokenize.Token, a, b int) (span, bool) {
 func (x *Extractor) ruleType(st []tokenize.Token, a, b int) entity.Type {
 	l := x.g.Lists()
 	first, last := st[a].Key, st[b-1].Key
-	if t, ok := l.Heads[first]; ok {
+	if t, ok := l.Heads.Get(first); ok {
 		return t
 	}
 	if a > 0 && hasTitleBefore(l, st, a) {
@@ -201,7 +201,7 @@ func (x *Extractor) ruleType(st []tokenize.Token, a, b int) entity.Type {
 			return entity.AGENCY
 		}
 	}
-	if l.Given[first] {
+	if l.Given.Has(first) {
 		return entity.PER
 	}
 	allAcr := true
@@ -213,14 +213,14 @@ func (x *Extractor) ruleType(st []tokenize.Token, a, b int) entity.Type {
 	if allAcr {
 		return entity.ORG
 	}
-	if b-a >= 2 && l.Surnames[last] {
+	if b-a >= 2 && l.Surnames.Has(last) {
 		return entity.PER
 	}
 	if a > 0 && locCues[strings.ToLower(st[a-1].Key)] {
 		return entity.LOC
 	}
 	for _, t := range st[a:b] {
-		if l.Given[t.Key] || l.Surnames[t.Key] {
+		if l.Given.Has(t.Key) || l.Surnames.Has(t.Key) {
 			return entity.PER
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"path"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
 
@@ -115,6 +116,31 @@ func readEntryFiles(fsys fs.FS, dir string) ([]*Entry, error) {
 		entries = append(entries, parsed[i]...)
 	}
 	return mergeEntries(entries), nil
+}
+
+// CompileLists reads the word list files of dir in fsys (see IsListFile)
+// and returns their table (ListsFile).
+func CompileLists(fsys fs.FS, dir string) ([]byte, error) {
+	names, err := fs.Glob(fsys, path.Join(dir, "*"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	m := newListMaps()
+	for _, name := range names {
+		base := path.Base(name)
+		if !IsListFile(base) {
+			continue
+		}
+		data, err := fs.ReadFile(fsys, name)
+		if err == nil {
+			err = m.readList(base, string(data))
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return writeWords(m), nil
 }
 
 // CompileIndex returns the matcher index (IndexFile) of a compiled file

@@ -11,7 +11,6 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/normalize"
@@ -32,6 +31,12 @@ var compiledData string
 //go:embed data/entries.index
 var indexData []byte
 
+// listsData is data/lists.index (see ListsFile), the word lists, used in
+// place.
+//
+//go:embed data/lists.index
+var listsData []byte
+
 // Gazetteer is a set of entries with a matcher over their surface forms,
 // plus the word lists of the rules. Build one with Builtin, Empty or New,
 // add user files with AddFile; after that it is read-only and safe for
@@ -51,7 +56,7 @@ type Gazetteer struct {
 
 // Empty returns a gazetteer with no entries and empty lists.
 func Empty() *Gazetteer {
-	return &Gazetteer{index: newIndex(0), lists: newLists()}
+	return &Gazetteer{index: newIndex(0), lists: newLists(nil)}
 }
 
 var (
@@ -82,30 +87,17 @@ func MustBuiltin() *Gazetteer {
 	return g
 }
 
-// loadBuiltin reads the embedded word lists and opens the entries' index.
+// loadBuiltin opens the embedded word lists and entries.
 func loadBuiltin() (*builtinEntries, *Lists, error) {
-	lists := newLists()
-	names, err := fs.Glob(dataFS, "data/*")
+	words, err := openWords(listsData)
 	if err != nil {
-		return nil, nil, err
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		if base := path.Base(name); IsListFile(base) {
-			text, err := embeddedString(name)
-			if err == nil {
-				err = lists.readList(base, text)
-			}
-			if err != nil {
-				return nil, nil, err
-			}
-		}
+		return nil, nil, fmt.Errorf("%s: %v", ListsFile, err)
 	}
 	b, err := openBuiltin(compiledData, indexData)
 	if err != nil {
 		return nil, nil, err
 	}
-	return b, lists, nil
+	return b, newLists(words), nil
 }
 
 // compileEntries gives parsed entries the token keys of their forms.
@@ -138,16 +130,6 @@ func sortDataFiles(names []string) {
 		}
 		return names[i] < names[j]
 	})
-}
-
-// embeddedString returns the content of an embedded data file as a
-// string that shares the bytes of the copy ReadFile makes.
-func embeddedString(name string) (string, error) {
-	data, err := dataFS.ReadFile(name)
-	if err != nil {
-		return "", err
-	}
-	return unsafe.String(unsafe.SliceData(data), len(data)), nil
 }
 
 func readEmbedded(name string, read func(fs.File) error) error {

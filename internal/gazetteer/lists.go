@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"fmt"
 	"strings"
+	"unsafe"
 
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/normalize"
@@ -11,27 +12,67 @@ import (
 // Lists are the word lists the rules and the model use besides entries:
 // given names, surnames, titles that precede a person's name, head words
 // that type a name they start, words that never start an entity, and
-// demonyms with the country they belong to.
+// demonyms with the country they belong to. The built-in lists are one
+// table read in place (see ListsFile); every list looks its words up in
+// it.
 type Lists struct {
-	Given       map[string]bool        // "Dmitri"
-	Surnames    map[string]bool        // "Peskov"
-	Titles      map[string]bool        // lowercase, may be several words: "primer ministro"
-	Heads       map[string]entity.Type // "Universidad" → ORG
-	NonEntities map[string]bool        // lowercase: "los", "según"
-	Demonyms    map[string]string      // lowercase demonym → country canonical
+	Given       WordSet  // "Dmitri"
+	Surnames    WordSet  // "Peskov"
+	Titles      WordSet  // lowercase, may be several words: "primer ministro"
+	Heads       HeadSet  // "Universidad" → ORG
+	NonEntities WordSet  // lowercase: "los", "según"
+	Demonyms    PlaceSet // lowercase demonym → country canonical
 	// PlaceDemonyms are the demonyms of cities, regions and continents
 	// (lowercase demonym → place canonical). Unlike Demonyms they are no
 	// model feature.
-	PlaceDemonyms map[string]string
+	PlaceDemonyms PlaceSet
 	// TitleEnds holds the last word of every title, a quick test before
 	// looking titles up.
-	TitleEnds map[string]bool
+	TitleEnds WordSet
 	// MaxTitleWords is the largest number of words in a title.
 	MaxTitleWords int
+	// MinDemonymBytes is the length of the shortest demonym of either
+	// kind, in bytes.
+	MinDemonymBytes int
+
+	words *wordTable
 }
 
-func newLists() *Lists {
+// Word returns what the lists know of w, in one lookup.
+func (l *Lists) Word(w string) Word { return l.words.word(w) }
+
+// WordBytes is Word for a word given as bytes, which it does not keep.
+func (l *Lists) WordBytes(w []byte) Word {
+	if len(w) == 0 {
+		return l.words.word("")
+	}
+	return l.words.word(unsafe.String(&w[0], len(w)))
+}
+
+// newLists returns the lists of a word table; nil gives empty lists.
+func newLists(t *wordTable) *Lists {
+	if t == nil {
+		t = &wordTable{}
+	}
 	return &Lists{
+		Given: WordSet{t, inGiven}, Surnames: WordSet{t, inSurnames}, Titles: WordSet{t, inTitles},
+		TitleEnds: WordSet{t, inTitleEnds}, NonEntities: WordSet{t, inNonEntities}, Heads: HeadSet{t},
+		Demonyms: PlaceSet{t, inDemonyms}, PlaceDemonyms: PlaceSet{t, inPlaceDemonyms},
+		MaxTitleWords: t.maxTitleWords, MinDemonymBytes: t.minDemonym, words: t,
+	}
+}
+
+// listMaps are the word lists as the list files give them, the input of
+// the word table (writeWords).
+type listMaps struct {
+	Given, Surnames, Titles, NonEntities, TitleEnds map[string]bool
+	Heads                                           map[string]entity.Type
+	Demonyms, PlaceDemonyms                         map[string]string
+	MaxTitleWords                                   int
+}
+
+func newListMaps() *listMaps {
+	return &listMaps{
 		Given: map[string]bool{}, Surnames: map[string]bool{}, Titles: map[string]bool{}, TitleEnds: map[string]bool{},
 		Heads: map[string]entity.Type{}, NonEntities: map[string]bool{}, Demonyms: map[string]string{},
 		PlaceDemonyms: map[string]string{},
@@ -53,7 +94,7 @@ func readWords(text string, add func(string)) error {
 // readList fills the list named by a data file name from its text;
 // unknown names are ignored. The maps are sized for the file's lines, and
 // the words are substrings of text where normalizing leaves them alone.
-func (l *Lists) readList(name string, r string) error {
+func (l *listMaps) readList(name string, r string) error {
 	lines := strings.Count(r, "\n") + 1
 	switch name {
 	case "given-names.txt":

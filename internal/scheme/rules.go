@@ -3,7 +3,6 @@ package scheme
 import (
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,7 +34,7 @@ func firstWord(st []tokenize.Token) int {
 // word opening the sentence ("Este", "Según") that no entry names.
 func isFunctionWordAtStart(s *Sentence, i int) bool {
 	t := s.Tokens[i]
-	return i == firstWord(s.Tokens) && !isAcronym(t) && s.Gazetteer.Lists().NonEntities[lower(t)] &&
+	return i == firstWord(s.Tokens) && !isAcronym(t) && s.Gazetteer.Lists().NonEntities.Has(lower(t)) &&
 		len(s.formTypes(i, i+1)) == 0
 }
 
@@ -93,7 +92,7 @@ func inPortfolio(s *Sentence, a, depth int) bool {
 	j--
 	if j >= 0 {
 		w := lower(st[j])
-		if _, ok := s.Gazetteer.Lists().Demonyms[w]; ok || roleModifiers[w] {
+		if _, ok := s.Gazetteer.Lists().Demonyms.Get(w); ok || roleModifiers[w] {
 			j--
 		}
 	}
@@ -124,7 +123,7 @@ func personAfterGeneric(s *Sentence, sp Span) (Span, bool) {
 	if len(s.formTypes(sp.Start, sp.End)) > 0 {
 		return sp, false // a named body: "Gobierno Vasco"
 	}
-	if slices.Contains(s.formTypes(r, sp.End), entity.PER) || s.Gazetteer.Lists().Given[st[r].Key] {
+	if slices.Contains(s.formTypes(r, sp.End), entity.PER) || s.Gazetteer.Lists().Given.Has(st[r].Key) {
 		return Span{Start: r, End: sp.End, Type: entity.PER}, true
 	}
 	return sp, false
@@ -133,34 +132,27 @@ func personAfterGeneric(s *Sentence, sp Span) (Span, bool) {
 // isDemonymSpan reports whether every word of the span is a demonym
 // ("Norcoreanos") and no entry has the span as a form ("Argentina").
 func isDemonymSpan(s *Sentence, sp Span) bool {
-	d := demonymForms(s.Gazetteer.Lists())
+	l := s.Gazetteer.Lists()
 	for _, t := range s.Tokens[sp.Start:sp.End] {
-		if !d[t.Key] {
+		if !isDemonymForm(l, t.Key) {
 			return false
 		}
 	}
 	return len(s.formTypes(sp.Start, sp.End)) == 0
 }
 
-// demonymCache holds, for each *gazetteer.Lists (read-only once loaded),
-// its demonyms as they are written: lower-case, capitalized and in
-// capitals, so that a token's key is looked up without lower-casing it.
-var demonymCache sync.Map
-
-func demonymForms(l *gazetteer.Lists) map[string]bool {
-	if m, ok := demonymCache.Load(l); ok {
-		return m.(map[string]bool)
+// isDemonymForm reports whether key is a demonym as it is written:
+// lower-case, capitalized or in capitals.
+func isDemonymForm(l *gazetteer.Lists, key string) bool {
+	w := strings.ToLower(key)
+	if _, ok := l.Demonyms.Get(w); !ok {
+		return false
 	}
-	m := make(map[string]bool, 3*len(l.Demonyms))
-	for w := range l.Demonyms {
-		m[w] = true
-		m[strings.ToUpper(w)] = true
-		if r, n := utf8.DecodeRuneInString(w); n > 0 {
-			m[string(unicode.ToUpper(r))+w[n:]] = true
-		}
+	if key == w || key == strings.ToUpper(w) {
+		return true
 	}
-	got, _ := demonymCache.LoadOrStore(l, m)
-	return got.(map[string]bool)
+	r, n := utf8.DecodeRuneInString(w)
+	return n > 0 && key == string(unicode.ToUpper(r))+w[n:]
 }
 
 // isElectoral reports whether an organization's name is an electoral

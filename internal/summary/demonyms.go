@@ -18,7 +18,7 @@ type Places struct {
 	g *gazetteer.Gazetteer
 	// The demonym lists (lowercase demonym key → place canonical); a word
 	// of both is the country's.
-	demonyms, placeDemonyms map[string]string
+	demonyms, placeDemonyms gazetteer.PlaceSet
 	ids                     sync.Map // place canonical → id ("" for none), filled on first use
 	minLen                  int      // bytes of the shortest demonym
 }
@@ -28,24 +28,15 @@ type Places struct {
 // (see Gazetteer.CanonicalID).
 func NewPlaces(g *gazetteer.Gazetteer) *Places {
 	l := g.Lists()
-	p := &Places{g: g, demonyms: l.Demonyms, placeDemonyms: l.PlaceDemonyms}
-	for _, m := range []map[string]string{l.PlaceDemonyms, l.Demonyms} {
-		for w := range m {
-			if p.minLen == 0 || len(w) < p.minLen {
-				p.minLen = len(w)
-			}
-		}
-	}
-	return p
+	return &Places{g: g, demonyms: l.Demonyms, placeDemonyms: l.PlaceDemonyms, minLen: l.MinDemonymBytes}
 }
 
 // place returns the place of a demonym key.
 func (p *Places) place(w string) (string, bool) {
-	if place, ok := p.demonyms[w]; ok {
+	if place, ok := p.demonyms.Get(w); ok {
 		return place, true
 	}
-	place, ok := p.placeDemonyms[w]
-	return place, ok
+	return p.placeDemonyms.Get(w)
 }
 
 // id returns the id of a demonym's place, looked up once.

@@ -216,11 +216,11 @@ func TestPlaceDemonymsArePlaces(t *testing.T) {
 		}
 	}
 	l := g.Lists()
-	if len(l.PlaceDemonyms) < 100 {
-		t.Errorf("only %d place demonyms", len(l.PlaceDemonyms))
+	if l.PlaceDemonyms.Len() < 100 {
+		t.Errorf("only %d place demonyms", l.PlaceDemonyms.Len())
 	}
-	for _, lists := range []map[string]string{l.Demonyms, l.PlaceDemonyms} {
-		for w, place := range lists {
+	for _, lists := range []gazetteer.PlaceSet{l.Demonyms, l.PlaceDemonyms} {
+		for w, place := range lists.All() {
 			if !known[place] {
 				t.Errorf("demonym %q: %q is no LOC entry", w, place)
 			}

@@ -1,8 +1,8 @@
 // Command compile writes the compiled built-in gazetteer entries
-// (internal/gazetteer/data/entries.compiled) and their matcher index
-// (entries.index) from the entry files beside
-// it: merged, with the token keys of every form, so that prensa starts
-// without parsing them. Run it from the module root after changing an
+// (internal/gazetteer/data/entries.compiled), their matcher index
+// (entries.index) and the word lists' table (lists.index) from the data
+// files beside them: merged, with the token keys of every form, so that
+// prensa starts without parsing them. Run it from the module root after changing an
 // entry file:
 //
 //	go run ./internal/gazetteer/gen/compile
@@ -28,7 +28,12 @@ func main() {
 		fmt.Fprintln(os.Stderr, "compile:", err)
 		os.Exit(1)
 	}
-	for name, data := range map[string][]byte{gazetteer.CompiledFile: out, gazetteer.IndexFile: idx} {
+	lists, err := gazetteer.CompileLists(os.DirFS(dir), ".")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "compile:", err)
+		os.Exit(1)
+	}
+	for name, data := range map[string][]byte{gazetteer.CompiledFile: out, gazetteer.IndexFile: idx, gazetteer.ListsFile: lists} {
 		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
 			fmt.Fprintln(os.Stderr, "compile:", err)
 			os.Exit(1)
