@@ -63,15 +63,15 @@ func tagJSONL(opts *TagOptions, x *extract.Extractor, tmap TypeMap, places *summ
 		defer done()
 		in = dr
 	}
-	lr := &lineReader{r: bufio.NewReaderSize(in, 64*1024), max: maxJSONLLine}
+	lr := source.NewLineReader(bufio.NewReaderSize(in, 64*1024), maxJSONLLine)
 	lines, failed := 0, 0
 	for {
-		if lr.r.Buffered() == 0 {
+		if lr.Buffered() == 0 {
 			if err := out.Flush(); err != nil {
 				return err
 			}
 		}
-		line, err := lr.next()
+		line, err := lr.Next()
 		if err == io.EOF {
 			break
 		}
@@ -85,24 +85,21 @@ func tagJSONL(opts *TagOptions, x *extract.Extractor, tmap TypeMap, places *summ
 		lines++
 		if err != nil {
 			failed++
-			e := jsonlError{Line: lr.n, Error: err.Error()}
+			e := jsonlError{Line: lr.Line(), Error: err.Error()}
 			var ie *idError
 			if errors.As(err, &ie) {
 				e.ID = ie.id
 			}
 			rec = e
 			out.Flush()
-			fmt.Fprintf(opts.IO.ErrOut, "prensa: %s:%d: %v\n", displayName(name), lr.n, err)
+			fmt.Fprintf(opts.IO.ErrOut, "prensa: %s:%d: %v\n", displayName(name), lr.Line(), err)
 		}
 		if err := output.WriteJSON(out, rec, false); err != nil {
 			return err
 		}
-		if lr.err != nil {
-			return lr.err
-		}
 	}
-	if lr.err != nil {
-		return lr.err
+	if err := lr.Err(); err != nil {
+		return err
 	}
 	if failed > 0 {
 		return fmt.Errorf("%d of %d lines failed", failed, lines)
@@ -154,52 +151,3 @@ func tagJSONLine(x *extract.Extractor, tmap TypeMap, places *summary.Places, lin
 	return jsonlOut{ID: in.ID, Entities: r.Entities, Summary: r.Summary, Demonyms: r.Demonyms}, nil
 }
 
-// lineReader reads lines of at most max bytes; a longer line is read
-// through to its end, not kept, and reported as an error.
-type lineReader struct {
-	r   *bufio.Reader
-	max int
-	n   int    // number of the last line read
-	buf []byte // reused between lines
-	err error  // a read error, returned after the last line
-}
-
-// errLineTooLong is the error of a line over the limit.
-var errLineTooLong = fmt.Errorf("line longer than %d bytes, skipped", maxJSONLLine)
-
-// next returns the next line without its newline, or io.EOF.
-func (lr *lineReader) next() ([]byte, error) {
-	if lr.err != nil {
-		return nil, io.EOF
-	}
-	if cap(lr.buf) > 1<<20 {
-		lr.buf = nil // do not keep the buffer of a huge line
-	}
-	lr.buf = lr.buf[:0]
-	tooLong := false
-	for {
-		chunk, err := lr.r.ReadSlice('\n')
-		if !tooLong {
-			if len(lr.buf)+len(chunk) > lr.max+1 { // +1: the newline
-				tooLong = true
-				lr.buf = lr.buf[:0]
-			} else {
-				lr.buf = append(lr.buf, chunk...)
-			}
-		}
-		if err == bufio.ErrBufferFull {
-			continue
-		}
-		if err != nil && err != io.EOF {
-			lr.err = err
-		}
-		if err != nil && len(chunk) == 0 && len(lr.buf) == 0 && !tooLong {
-			return nil, io.EOF
-		}
-		lr.n++
-		if tooLong {
-			return nil, errLineTooLong
-		}
-		return bytes.TrimSuffix(lr.buf, []byte("\n")), nil
-	}
-}

@@ -95,9 +95,9 @@ func (rd *reader) json(source, member string, r io.Reader, array bool) bool {
 			break
 		}
 	}
-	lr := &lineReader{r: br, max: rd.o.MaxRecordBytes}
+	lr := NewLineReader(br, rd.o.MaxRecordBytes)
 	for {
-		line, err := lr.next()
+		line, err := lr.Next()
 		if err == io.EOF {
 			break
 		}
@@ -106,16 +106,16 @@ func (rd *reader) json(source, member string, r io.Reader, array bool) bool {
 		}
 		var d *Doc
 		if err != nil {
-			d = &Doc{Source: source, Member: member, Record: true, Line: lr.n, Err: err}
+			d = &Doc{Source: source, Member: member, Record: true, Line: lr.Line(), Err: err}
 		} else {
-			d = rd.record(source, member, line, lr.n, lr.n)
+			d = rd.record(source, member, line, lr.Line(), lr.Line())
 		}
 		if !rd.emit(d) {
 			return false
 		}
 	}
-	if lr.err != nil && !lr.reported {
-		return rd.emit(&Doc{Source: source, Member: member, Record: true, Line: lr.n + 1, Err: fmt.Errorf("reading: %w", lr.err)})
+	if err := lr.Unreported(); err != nil {
+		return rd.emit(&Doc{Source: source, Member: member, Record: true, Line: lr.Line() + 1, Err: fmt.Errorf("reading: %w", err)})
 	}
 	return true
 }
@@ -248,62 +248,6 @@ func (rd *reader) csv(source, member string, r io.Reader, tab bool) bool {
 		if !rd.emit(d) {
 			return false
 		}
-	}
-}
-
-// lineReader reads lines of at most max bytes; a longer line is read
-// through to its end, not kept, and reported as an error.
-type lineReader struct {
-	r   *bufio.Reader
-	max int
-	n   int    // number of the last line read
-	buf []byte // reused between lines
-	err error  // a read error, returned after the last line
-	// reported is set when err was already returned with a partial line.
-	reported bool
-}
-
-// next returns the next line without its newline, or io.EOF.
-func (lr *lineReader) next() ([]byte, error) {
-	if lr.err != nil {
-		return nil, io.EOF
-	}
-	if cap(lr.buf) > 1<<20 {
-		lr.buf = nil // do not keep the buffer of a huge line
-	}
-	lr.buf = lr.buf[:0]
-	tooLong := false
-	for {
-		chunk, err := lr.r.ReadSlice('\n')
-		if !tooLong {
-			if len(lr.buf)+len(chunk) > lr.max+1 { // +1: the newline
-				tooLong = true
-				lr.buf = lr.buf[:0]
-			} else {
-				lr.buf = append(lr.buf, chunk...)
-			}
-		}
-		if err == bufio.ErrBufferFull {
-			continue
-		}
-		if err != nil && err != io.EOF {
-			lr.err = err
-			if len(lr.buf) == 0 && !tooLong {
-				return nil, io.EOF
-			}
-		}
-		if err != nil && len(chunk) == 0 && len(lr.buf) == 0 && !tooLong {
-			return nil, io.EOF
-		}
-		lr.n++
-		if tooLong {
-			return nil, fmt.Errorf("line longer than %d bytes, skipped", lr.max)
-		}
-		if lr.err != nil {
-			lr.reported = true
-			return nil, fmt.Errorf("reading: %w", lr.err) // a partial last line
-		}
-		return bytes.TrimSuffix(lr.buf, []byte("\n")), nil
 	}
 }
 
