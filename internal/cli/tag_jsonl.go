@@ -150,4 +150,3 @@ func tagJSONLine(x *extract.Extractor, tmap TypeMap, places *summary.Places, lin
 	places.Annotate(text, &r)
 	return jsonlOut{ID: in.ID, Entities: r.Entities, Summary: r.Summary, Demonyms: r.Demonyms}, nil
 }
-
