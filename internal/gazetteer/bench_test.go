@@ -73,3 +73,35 @@ func BenchmarkUserGazetteer(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkWord measures one look-up in the word lists' table, against the
+// same look-ups in a Go map of the same words.
+func BenchmarkWord(b *testing.B) {
+	l := MustBuiltin().Lists()
+	words := strings.Fields("El portavoz del Kremlin Dmitri Peskov dijo en Moscú que los norcoreanos y presidente Universidad según")
+	m := map[string]Word{}
+	for _, set := range []WordSet{l.Given, l.Surnames, l.Titles, l.NonEntities, l.TitleEnds} {
+		for w := range set.All() {
+			m[w] = l.Word(w)
+		}
+	}
+	for _, w := range words {
+		m[w] = l.Word(w)
+	}
+	b.Run("table", func(b *testing.B) {
+		n := 0
+		for i := 0; i < b.N; i++ {
+			if l.Word(words[i%len(words)]).Given() {
+				n++
+			}
+		}
+	})
+	b.Run("map", func(b *testing.B) {
+		n := 0
+		for i := 0; i < b.N; i++ {
+			if m[words[i%len(words)]].Given() {
+				n++
+			}
+		}
+	})
+}

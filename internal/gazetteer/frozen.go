@@ -59,28 +59,40 @@ type hit struct {
 	types     uint8
 }
 
-// Hashes of token key sequences: FNV-1a over the keys joined by keySep,
-// finished by a mixer for the slot and fingerprint.
+// Hashes of keys and key sequences. A key is hashed eight bytes at a
+// time; a sequence combines the hashes of its keys in order. The tables
+// place and fingerprint a hash after finish has mixed it. The files store
+// tables laid out by these functions: changing them means make gazetteer.
 const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
+	hashSeed  = 0x9e3779b97f4a7c15
+	hashMul   = 0xff51afd7ed558ccd
+	hashJoint = 0xc4ceb9fe1a85ec53
 )
 
-// hashMore continues hash h with the bytes of s.
-func hashMore(h uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= fnvPrime
+// hashKey returns the hash of one key.
+func hashKey(s string) uint64 {
+	h := uint64(hashSeed) ^ uint64(len(s))
+	for len(s) >= 8 {
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		h = (h ^ w) * hashMul
+		h ^= h >> 29
+		s = s[8:]
+	}
+	if len(s) > 0 {
+		var t uint64
+		for i := len(s) - 1; i >= 0; i-- {
+			t = t<<8 | uint64(s[i])
+		}
+		h = (h ^ t) * hashMul
+		h ^= h >> 29
 	}
 	return h
 }
 
-// hashNext extends the hash of a key sequence with one more key.
-func hashNext(h uint64, key string) uint64 {
-	h ^= uint64(keySep[0])
-	h *= fnvPrime
-	return hashMore(h, key)
-}
+// hashNext extends the hash of a key sequence with the hash of one more
+// key.
+func hashNext(h, key uint64) uint64 { return (h^key)*hashJoint + 1 }
 
 // finish mixes a hash (the splitmix64 finalizer).
 func finish(h uint64) uint64 {
@@ -187,7 +199,7 @@ func (x *frozenIndex) sameKeys(stored []byte, size int, key func(int) string, i 
 // longest returns the longest form starting at token i of n.
 func (x *frozenIndex) longest(n int, key func(int) string, i int) (hit, bool) {
 	var hs [maxFormTokens]uint64
-	hs[0] = hashMore(fnvOffset, key(i))
+	hs[0] = hashKey(key(i))
 	mask := x.lengths(finish(hs[0]))
 	if mask == 0 {
 		return hit{}, false
@@ -200,7 +212,7 @@ func (x *frozenIndex) longest(n int, key func(int) string, i int) (hit, bool) {
 	}
 	top := bits.Len32(mask)
 	for j := 1; j < top; j++ {
-		hs[j] = hashNext(hs[j-1], key(i+j))
+		hs[j] = hashNext(hs[j-1], hashKey(key(i+j)))
 	}
 	for ; mask != 0; mask &^= 1 << (bits.Len32(mask) - 1) {
 		size := bits.Len32(mask)
@@ -216,9 +228,9 @@ func (x *frozenIndex) find(keys []string) (hit, bool) {
 	if len(keys) == 0 || len(keys) > maxFormTokens {
 		return hit{}, false
 	}
-	h := hashMore(fnvOffset, keys[0])
+	h := hashKey(keys[0])
 	for _, k := range keys[1:] {
-		h = hashNext(h, k)
+		h = hashNext(h, hashKey(k))
 	}
 	return x.form(finish(h), len(keys), func(j int) string { return keys[j] }, 0)
 }
@@ -267,7 +279,7 @@ func writeIndex(c *compiled, lines []uint32) ([]byte, error) {
 		if len(s.keys) > maxFormTokens {
 			return nil, fmt.Errorf("form %q has more than %d tokens", strings.Join(s.keys, " "), maxFormTokens)
 		}
-		m := finish(hashMore(fnvOffset, s.keys[0]))
+		m := finish(hashKey(s.keys[0]))
 		k := m & uint64(firstSize-1)
 		for fp := binary.LittleEndian.Uint32(first[k*firstSlotSize:]); fp != 0 && fp != slotFP(m); fp = binary.LittleEndian.Uint32(first[k*firstSlotSize:]) {
 			k = (k + 1) & uint64(firstSize-1)
@@ -277,7 +289,11 @@ func writeIndex(c *compiled, lines []uint32) ([]byte, error) {
 		binary.LittleEndian.PutUint32(slot[4:], binary.LittleEndian.Uint32(slot[4:])|1<<(len(s.keys)-1))
 
 		joined := strings.Join(s.keys, keySep)
-		m = finish(hashMore(fnvOffset, joined))
+		h := hashKey(s.keys[0])
+		for _, k := range s.keys[1:] {
+			h = hashNext(h, hashKey(k))
+		}
+		m = finish(h)
 		k = m & uint64(formSize-1)
 		for binary.LittleEndian.Uint32(forms[k*formSlotSize:]) != 0 {
 			k = (k + 1) & uint64(formSize-1)

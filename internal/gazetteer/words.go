@@ -29,7 +29,7 @@ const listsMagic = "PRENSA-LISTS\x00\x00\x00\x01"
 //	strings the words and the places
 //
 // The table is an open-addressing hash table of a power-of-two size with
-// linear probing over the hash of the word (the hashes of frozen.go);
+// linear probing over the hash of the word (hashKey, frozen.go);
 // fingerprint 0 marks an empty slot, and every hit is checked against the
 // stored word.
 const (
@@ -109,7 +109,7 @@ func (t *wordTable) slot(w string) []byte {
 	if t == nil || len(t.slots) == 0 {
 		return nil
 	}
-	m := finish(hashMore(fnvOffset, w))
+	m := finish(hashKey(w))
 	fp := slotFP(m)
 	for i := m & t.mask; ; i = (i + 1) & t.mask {
 		s := t.slots[i*wordSlotSize : i*wordSlotSize+wordSlotSize]
@@ -308,7 +308,7 @@ func writeWords(m *listMaps) []byte {
 	}
 	for _, w := range keys {
 		in := words[w]
-		m := finish(hashMore(fnvOffset, w))
+		m := finish(hashKey(w))
 		i := m & uint64(size-1)
 		for binary.LittleEndian.Uint32(slots[i*wordSlotSize:]) != 0 {
 			i = (i + 1) & uint64(size-1)
