@@ -56,7 +56,7 @@ model: ## retrain the embedded model on CoNLL-2002 Spanish (needs ../shared)
 
 places: ## regenerate the place tables internal/gazetteer/data/places-* and places.idx (needs ../shared)
 	@# the gazetteer package embeds the index the generator writes: it must exist to build
-	@for f in places.idx places.off places.bits; do test -f internal/gazetteer/data/$$f || : > internal/gazetteer/data/$$f; done
+	@for f in places.idx places.off places.first; do test -f internal/gazetteer/data/$$f || : > internal/gazetteer/data/$$f; done
 	$(GO) run ./internal/gazetteer/gen/places -shared $(SHARED)/data -data internal/gazetteer/data -stats
 
 eval: build ## score the embedded model on esp.testa (needs ../shared)

@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	_ "embed"
+	"encoding/binary"
 	"strings"
 	"sync"
 
@@ -22,11 +23,11 @@ var placesIndex string
 //go:embed data/places.off
 var placesOffsets string
 
-// placesBits is the filter of the first keys of placesIndex: bit
-// PlaceKeyBit(key) is set for each (data/places.bits, written with it).
+// placesFirst is the table of the first keys of placesIndex, from each to
+// its lines (data/places.first, written with it; see PlaceFirstKeys).
 //
-//go:embed data/places.bits
-var placesBits string
+//go:embed data/places.first
+var placesFirst []byte
 
 // placeBase is added to a line number of a placeTable to make the Entry
 // index of a Match, so that place indexes never meet those of entries.
@@ -36,7 +37,7 @@ const placeBase = 1 << 30
 type placeTable struct {
 	data    string
 	offsets string   // the start of each line in data, 4 bytes little-endian
-	bits    string   // the first-key filter (PlaceKeyBits bits), or "" for none
+	first   []byte   // the first-key table (PlaceFirstKeys), or nil for none
 	n       int      // number of lines
 	entries sync.Map // line → *Entry, made on first use
 }
@@ -50,7 +51,7 @@ var (
 func builtinPlaces() *placeTable {
 	placesOnce.Do(func() {
 		builtinPlcs = newPlaceTable(placesIndex, placesOffsets)
-		builtinPlcs.bits = placesBits
+		builtinPlcs.first = placesFirst
 	})
 	return builtinPlcs
 }
@@ -118,28 +119,76 @@ func (t *placeTable) search(key string) int {
 	return lo
 }
 
-// PlaceKeyBits is the size in bits of the filter of first keys
-// (places.bits) that spares the search for most words that start no place.
-const PlaceKeyBits = 1 << 19
+// Layout of the first-key table of a place table: an open-addressing hash
+// table of a power-of-two number of 12-byte slots, by hashKey of the first
+// key with linear probing: fingerprint (0 for an empty slot), first line,
+// number of lines (u32, little-endian). A fingerprint shared by two keys
+// would give the wrong lines, so PlaceFirstKeys refuses one.
+const placeSlotSize = 12
 
-// PlaceKeyBit returns the bit of the first-key filter that a key sets: the
-// generator sets it for every first key, the matcher tests it.
-func PlaceKeyBit(key string) uint32 {
-	h := uint32(2166136261) // FNV-1a
-	for i := 0; i < len(key); i++ {
-		h ^= uint32(key[i])
-		h *= 16777619
+// PlaceFirstKeys returns the first-key table of a place index (lines
+// "first key<TAB>…", sorted, so that the lines of a first key follow each
+// other).
+func PlaceFirstKeys(idx []byte) []byte {
+	type run struct{ lo, n uint32 }
+	var keys []string
+	runs := map[string]*run{}
+	line := uint32(0)
+	for _, l := range strings.Split(strings.TrimSuffix(string(idx), "\n"), "\n") {
+		if l == "" && len(idx) == 0 {
+			break
+		}
+		k, _, _ := strings.Cut(l, "\t")
+		if r := runs[k]; r != nil {
+			r.n++
+		} else {
+			runs[k] = &run{line, 1}
+			keys = append(keys, k)
+		}
+		line++
 	}
-	return h & (PlaceKeyBits - 1)
+	size := tableSize(len(keys))
+	out := make([]byte, size*placeSlotSize)
+	for _, k := range keys {
+		m := finish(hashKey(k))
+		i := m & uint64(size-1)
+		for binary.LittleEndian.Uint32(out[i*placeSlotSize:]) != 0 {
+			if binary.LittleEndian.Uint32(out[i*placeSlotSize:]) == slotFP(m) {
+				panic("gazetteer: two place keys share a slot and fingerprint: " + k)
+			}
+			i = (i + 1) & uint64(size-1)
+		}
+		s := out[i*placeSlotSize:]
+		binary.LittleEndian.PutUint32(s, slotFP(m))
+		binary.LittleEndian.PutUint32(s[4:], runs[k].lo)
+		binary.LittleEndian.PutUint32(s[8:], runs[k].n)
+	}
+	return out
 }
 
-// mayStart reports whether key may be the first key of a place form.
-func (t *placeTable) mayStart(key string) bool {
-	if len(t.bits) != PlaceKeyBits/8 {
-		return true
+// lines returns the first line and the number of lines of first key k;
+// ok is false when no line starts with it.
+func (t *placeTable) lines(k string) (lo, n int, ok bool) {
+	if len(t.first) < placeSlotSize {
+		lo = t.search(k)
+		for n = 0; lo+n < t.n && t.firstKey(lo+n) == k; n++ {
+		}
+		return lo, n, n > 0
 	}
-	b := PlaceKeyBit(key)
-	return t.bits[b>>3]&(1<<(b&7)) != 0
+	mask := uint64(len(t.first)/placeSlotSize - 1)
+	m := finish(hashKey(k))
+	fp := slotFP(m)
+	for i := m & mask; ; i = (i + 1) & mask {
+		s := t.first[i*placeSlotSize : i*placeSlotSize+placeSlotSize]
+		switch binary.LittleEndian.Uint32(s) {
+		case 0:
+			return 0, 0, false
+		case fp:
+			lo, n = int(binary.LittleEndian.Uint32(s[4:])), int(binary.LittleEndian.Uint32(s[8:]))
+			// a key that shares the fingerprint of a stored one
+			return lo, n, t.firstKey(lo) == k
+		}
+	}
 }
 
 // secondKey returns the second token key of line k's form ("" for a
@@ -167,13 +216,11 @@ func (t *placeTable) longest(n int, key func(int) string, i int) (line, length i
 		return -1, 0, false // every place form starts with a capital letter
 	}
 	line = -1
-	if !t.mayStart(k0) {
+	lo, count, ok := t.lines(k0)
+	if !ok {
 		return -1, 0, false
 	}
-	lo := t.search(k0)
-	if lo == t.n || t.firstKey(lo) != k0 {
-		return -1, 0, false
-	}
+	hi := lo + count
 	try := func(k int) {
 		l := t.line(k)
 		_, rest, _ := strings.Cut(l, "\t")
@@ -200,16 +247,16 @@ func (t *placeTable) longest(n int, key func(int) string, i int) (line, length i
 		return line, length, weak
 	}
 	k1 := key(i + 1)
-	a, b := lo, t.n
+	a, b := lo, hi
 	for a < b { // the first line of k0 whose second key is not below k1
 		m := int(uint(a+b) >> 1)
-		if t.firstKey(m) == k0 && t.secondKey(m) < k1 {
+		if t.secondKey(m) < k1 {
 			a = m + 1
 		} else {
 			b = m
 		}
 	}
-	for k := a; k < t.n && t.firstKey(k) == k0 && t.secondKey(k) == k1; k++ {
+	for k := a; k < hi && t.secondKey(k) == k1; k++ {
 		try(k)
 	}
 	return line, length, weak

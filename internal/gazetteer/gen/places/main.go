@@ -15,7 +15,7 @@
 //	places-links.tsv     ids of the hand-written places
 //	places.idx           the matcher's sorted form index of the
 //	places.off           generated places, its line offsets and
-//	places.bits          the filter of its first keys
+//	places.first         the table of its first keys
 //
 // Hand-written entries (cities.tsv, spain.tsv, latam.tsv, regions.tsv,
 // countries*.tsv) keep their canonical names: a generated place that is

@@ -73,7 +73,7 @@ func generate(sharedDir, dataDir string) (map[string][]byte, *stats, error) {
 		tables[name] = append(tables[name], o)
 	}
 	idx := placeIndex(gen)
-	res := map[string][]byte{"places.idx": idx, "places.off": lineOffsets(idx), "places.bits": keyFilter(idx)}
+	res := map[string][]byte{"places.idx": idx, "places.off": lineOffsets(idx), "places.first": gazetteer.PlaceFirstKeys(idx)}
 	for name, lines := range tables {
 		slices.SortFunc(lines, func(a, c out) int {
 			return cmp.Or(strings.Compare(a.canonical, c.canonical), strings.Compare(a.id, c.id))
@@ -159,16 +159,4 @@ func lineOffsets(idx []byte) []byte {
 		off += bytes.IndexByte(idx[off:], '\n') + 1
 	}
 	return out
-}
-
-// keyFilter is the filter of the first keys of idx: bit
-// gazetteer.PlaceKeyBit(key) of each is set.
-func keyFilter(idx []byte) []byte {
-	bits := make([]byte, gazetteer.PlaceKeyBits/8)
-	for _, line := range strings.Split(strings.TrimSuffix(string(idx), "\n"), "\n") {
-		key, _, _ := strings.Cut(line, "\t")
-		b := gazetteer.PlaceKeyBit(key)
-		bits[b>>3] |= 1 << (b & 7)
-	}
-	return bits
 }
