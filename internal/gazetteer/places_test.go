@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"bytes"
 	"regexp"
 	"testing"
 
@@ -91,5 +92,25 @@ func TestLookupFindsPlacesWithIDs(t *testing.T) {
 		if !found {
 			t.Errorf("Lookup(%q) has no entry with id %s", name, id)
 		}
+	}
+}
+
+// TestPlaceFirstKeysAreCurrent requires the embedded first-key table to be
+// the one of the embedded place index, and every first key to find its
+// lines through it.
+func TestPlaceFirstKeysAreCurrent(t *testing.T) {
+	if !bytes.Equal(placesFirst, PlaceFirstKeys([]byte(placesIndex))) {
+		t.Fatal("data/places.first is stale: run make places")
+	}
+	pt := builtinPlaces()
+	for k := 0; k < pt.n; k++ {
+		key := pt.firstKey(k)
+		lo, n, ok := pt.lines(key)
+		if !ok || k < lo || k >= lo+n {
+			t.Fatalf("line %d (%q): lines = %d, %d, %v", k, key, lo, n, ok)
+		}
+	}
+	if _, _, ok := pt.lines("Zzyzxqwv"); ok {
+		t.Error("an unknown key has lines")
 	}
 }
