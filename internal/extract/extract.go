@@ -120,7 +120,7 @@ func (x *Extractor) Extract(text string) []entity.Entity {
 func (x *Extractor) extract(text string, mem *memory) []entity.Entity {
 	b := getTokenBuf()
 	b.toks, b.sents = tokenize.Append(text, b.toks[:0], b.sents[:0])
-	out := x.extractTokens(text, b.toks, b.sents, mem)
+	out := x.extractTokens(text, b.toks, b.sents, mem, &b.work)
 	putTokenBuf(b)
 	return out
 }
@@ -138,6 +138,7 @@ func getTokenBuf() *tokenBuf {
 func putTokenBuf(b *tokenBuf) {
 	if cap(b.toks) <= maxPooledTokens {
 		clear(b.toks) // keep no strings of text alive in the pool
+		b.work.reset()
 		tokenBufs.Put(b)
 	}
 }
@@ -145,11 +146,12 @@ func putTokenBuf(b *tokenBuf) {
 // Gazetteer returns the gazetteer the extractor matches.
 func (x *Extractor) Gazetteer() *gazetteer.Gazetteer { return x.g }
 
-// tokenBuf holds the token and sentence buffers of one Extract call; the
-// entities it returns refer to neither.
+// tokenBuf holds the token and sentence buffers of one Extract call, and
+// its working memory; the entities it returns refer to none of them.
 type tokenBuf struct {
 	toks  []tokenize.Token
 	sents []tokenize.Sentence
+	work  work
 }
 
 // tokenBufs pools tokenBufs between Extract calls.
@@ -160,13 +162,17 @@ const maxPooledTokens = 1 << 20
 
 // ExtractTokens is Extract over a text already tokenized.
 func (x *Extractor) ExtractTokens(text string, toks []tokenize.Token, sents []tokenize.Sentence) []entity.Entity {
-	return x.extractTokens(text, toks, sents, nil)
+	b := getTokenBuf()
+	out := x.extractTokens(text, toks, sents, nil, &b.work)
+	putTokenBuf(b)
+	return out
 }
 
-func (x *Extractor) extractTokens(text string, toks []tokenize.Token, sents []tokenize.Sentence, mem *memory) []entity.Entity {
-	out := make([]entity.Entity, 0, 8)
+func (x *Extractor) extractTokens(text string, toks []tokenize.Token, sents []tokenize.Sentence, mem *memory, w *work) []entity.Entity {
+	all := x.sentences(toks, sents, w)
+	out := make([]entity.Entity, 0, max(8, w.spanCount()))
 	var off offsets
-	x.spans(toks, sents, mem, func(si int, sp span) {
+	x.document(toks, sents, all, mem, func(si int, sp span) {
 		s := sents[si]
 		out = append(out, x.toEntity(text, toks[s.First:s.Last], sp, &off))
 	})
@@ -176,21 +182,30 @@ func (x *Extractor) extractTokens(text string, toks []tokenize.Token, sents []to
 // spans runs the engine over every sentence and calls emit with each
 // cleaned span, in text order; span positions are relative to the sentence.
 func (x *Extractor) spans(toks []tokenize.Token, sents []tokenize.Sentence, mem *memory, emit func(sentence int, sp span)) {
-	x.document(toks, sents, x.sentences(toks, sents), mem, emit)
+	b := getTokenBuf()
+	x.document(toks, sents, x.sentences(toks, sents, &b.work), mem, emit)
+	putTokenBuf(b)
 }
 
 // sentences runs the engine over every sentence: the part of the work that
 // looks at one window only.
-func (x *Extractor) sentences(toks []tokenize.Token, sents []tokenize.Sentence) [][]span {
-	matches := make([][]gazetteer.Match, len(sents))
-	for i, s := range sents {
-		matches[i] = x.g.MatchTokens(toks[s.First:s.Last], nil)
+func (x *Extractor) sentences(toks []tokenize.Token, sents []tokenize.Sentence, w *work) [][]span {
+	buf := w.matchBuf[:0]
+	matches := w.matches[:0]
+	for _, s := range sents {
+		a := len(buf)
+		buf = x.g.MatchTokens(toks[s.First:s.Last], buf)
+		matches = append(matches, buf[a:len(buf):len(buf)])
 	}
+	w.matchBuf, w.matches = buf, matches
 	var tags [][]string
 	if x.engine.NeedsModel() {
-		tags = x.model.TagDoc(x.modelInput(toks, sents, matches))
+		tags = x.model.TagDoc(x.modelInput(toks, sents, matches, w))
 	}
-	all := make([][]span, len(sents))
+	if cap(w.arena) == 0 {
+		w.arena = make([]span, 0, len(toks)/4)
+	}
+	all := w.all[:0]
 	for i, s := range sents {
 		st := toks[s.First:s.Last]
 		strong := strongMatches(matches[i])
@@ -199,9 +214,10 @@ func (x *Extractor) sentences(toks []tokenize.Token, sents []tokenize.Sentence) 
 		case GazetteerOnly:
 			spans = x.gazetteerAndRules(st, strong)
 		case ModelOnly:
-			spans = x.modelSpans(st, tags[i], strong)
+			w.ms = x.modelSpans(st, tags[i], strong, w.ms[:0])
+			spans = w.ms
 		default:
-			spans = x.hybrid(st, tags[i], strong)
+			spans = x.hybrid(st, tags[i], strong, w)
 		}
 		kept := spans[:0]
 		for _, sp := range spans {
@@ -212,8 +228,9 @@ func (x *Extractor) sentences(toks []tokenize.Token, sents []tokenize.Sentence) 
 		if x.engine != ModelOnly {
 			kept = x.patterns(st, kept, matches[i])
 		}
-		all[i] = kept
+		all = append(all, w.keep(kept))
 	}
+	w.all = all
 	return all
 }
 
@@ -252,15 +269,13 @@ func (x *Extractor) applyScheme(ss *scheme.Sentence, sp span) (span, bool) {
 
 // modelInput builds the model's tokens with their external features. The
 // tokens of all sentences share one array, and so do their features.
-func (x *Extractor) modelInput(toks []tokenize.Token, sents []tokenize.Sentence, matches [][]gazetteer.Match) [][]model.Token {
+func (x *Extractor) modelInput(toks []tokenize.Token, sents []tokenize.Sentence, matches [][]gazetteer.Match, w *work) [][]model.Token {
 	n := 0
 	for _, s := range sents {
 		n += s.Last - s.First
 	}
-	var sc featScratch
-	flat := make([]string, 0, 2*n)
-	ends := make([]int, 0, n)
-	keys := make([]string, 0, 64)
+	sc := &w.feats
+	flat, ends, keys := w.flat[:0], w.ends[:0], w.keys[:0]
 	for i, s := range sents {
 		keys = keys[:0]
 		for _, t := range toks[s.First:s.Last] {
@@ -268,12 +283,16 @@ func (x *Extractor) modelInput(toks []tokenize.Token, sents []tokenize.Sentence,
 		}
 		flat, ends = sc.appendFeatures(x.g, keys, matches[i], flat, ends)
 	}
-	mt := make([]model.Token, n)
-	out := make([][]model.Token, len(sents))
+	w.flat, w.ends, w.keys = flat, ends, keys
+	if cap(w.mtoks) < n {
+		w.mtoks = make([]model.Token, n)
+	}
+	mt := w.mtoks[:n]
+	out := w.msents[:0]
 	j, start := 0, 0
-	for i, s := range sents {
+	for _, s := range sents {
 		st := toks[s.First:s.Last]
-		out[i] = mt[j : j+len(st) : j+len(st)]
+		out = append(out, mt[j:j+len(st):j+len(st)])
 		for _, t := range st {
 			e := ends[j]
 			mt[j] = model.Token{Text: t.Key, Ext: flat[start:e:e]}
@@ -281,6 +300,7 @@ func (x *Extractor) modelInput(toks []tokenize.Token, sents []tokenize.Sentence,
 			j++
 		}
 	}
+	w.mtoks, w.msents = mt, out
 	return out
 }
 
