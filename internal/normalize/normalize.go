@@ -15,14 +15,11 @@ import (
 // Key returns the matching key of s. ASCII input is returned unchanged
 // without allocating.
 func Key(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
 	}
-	if ascii {
+	if i == len(s) || plainLatin1(s[i:]) {
 		return s
 	}
 	if !norm.NFC.IsNormalString(s) {
@@ -43,6 +40,32 @@ func Key(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// plainLatin1 reports whether s holds only ASCII and the characters
+// U+00A0-U+00FF that mapRune keeps: Spanish text, which is its own key.
+// Those characters are all starters that NFC leaves alone and that
+// compose with nothing before or after them, so such a string is in NFC.
+func plainLatin1(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			continue
+		}
+		// U+00A0-U+00BF is C2 A0-BF, U+00C0-U+00FF is C3 80-BF.
+		if i+1 == len(s) || c != 0xC2 && c != 0xC3 {
+			return false
+		}
+		c2 := s[i+1]
+		if c2 < 0x80 || c2 > 0xBF || c == 0xC2 && c2 < 0xA0 {
+			return false
+		}
+		if needsMapping(rune(c&0x1F)<<6 | rune(c2&0x3F)) {
+			return false
+		}
+		i++
+	}
+	return true
 }
 
 func needsMapping(r rune) bool {
