@@ -102,12 +102,18 @@ func scanWord(text string, i int) (int, Kind) {
 	number := isDigit(first)
 	j := i
 	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf && isASCIIAlnum(c) {
+			j++
+			continue
+		}
 		r, size := decodeRune(text, j)
 		if isWordRune(r) {
 			j += size
 			continue
 		}
-		if j > i && j+size < len(text) {
+		// Only a hyphen, an apostrophe or a number's separator may join
+		// what follows.
+		if j > i && j+size < len(text) && (isHyphen(r) || isApostrophe(r) || number && (r == '.' || r == ',' || r == ':' || r == '/')) {
 			next, _ := decodeRune(text, j+size)
 			prev, _ := utf8.DecodeLastRuneInString(text[i:j])
 			switch {
@@ -175,6 +181,9 @@ func scanPeriods(text string, i, j int) (int, bool) {
 
 // scanURL recognizes http://, https:// and www. addresses.
 func scanURL(text string, i int) (int, bool) {
+	if c := text[i] | 0x20; c != 'h' && c != 'w' {
+		return 0, false
+	}
 	rest := text[i:]
 	if !hasPrefixFold(rest, "http://") && !hasPrefixFold(rest, "https://") && !hasPrefixFold(rest, "www.") {
 		return 0, false
