@@ -278,20 +278,30 @@ func (m *Model) Tag(sent []Token) []string {
 // TagDoc tags the sentences of one document, using document-level
 // features when the model was trained with them.
 func (m *Model) TagDoc(sents [][]Token) [][]string {
+	n := 0
+	for _, s := range sents {
+		n += len(s)
+	}
+	_, out := m.AppendTagDoc(make([]string, 0, n), make([][]string, 0, len(sents)), sents)
+	return out
+}
+
+// AppendTagDoc is TagDoc for a caller that reuses its buffers: it appends
+// the tags of all the sentences in a row to flat, and each sentence's tags
+// (slices of flat, with no room to grow) to out, and returns both.
+func (m *Model) AppendTagDoc(flat []string, out [][]string, sents [][]Token) ([]string, [][]string) {
 	sc := m.getScratch()
 	defer m.putScratch(sc)
 	m.runBase(sc, sents)
-	// One backing array for all the sentences' tags.
-	flat := make([]string, len(sc.lab))
-	for j, l := range sc.lab {
-		flat[j] = Labels[l]
+	base := len(flat)
+	for _, l := range sc.lab {
+		flat = append(flat, Labels[l])
 	}
-	out := make([][]string, len(sents))
 	for i := range sents {
-		a, b := sc.start[i], sc.start[i+1]
-		out[i] = flat[a:b:b]
+		a, b := base+sc.start[i], base+sc.start[i+1]
+		out = append(out, flat[a:b:b])
 	}
-	return out
+	return flat, out
 }
 
 // analyzeDoc analyzes every token of a document into sc.infos (all
