@@ -51,6 +51,12 @@ type Tagger interface {
 	TagDoc(sents [][]model.Token) [][]string
 }
 
+// tagAppender is a Tagger that can append its tags to the caller's
+// buffers (as *model.Model does).
+type tagAppender interface {
+	AppendTagDoc(flat []string, out [][]string, sents [][]model.Token) ([]string, [][]string)
+}
+
 // Options configure an Extractor.
 type Options struct {
 	Gazetteer *gazetteer.Gazetteer // required
@@ -172,7 +178,7 @@ func (x *Extractor) extractTokens(text string, toks []tokenize.Token, sents []to
 	all := x.sentences(toks, sents, w)
 	out := make([]entity.Entity, 0, max(8, w.spanCount()))
 	var off offsets
-	x.document(toks, sents, all, mem, func(si int, sp span) {
+	x.document(toks, sents, all, mem, w, func(si int, sp span) {
 		s := sents[si]
 		out = append(out, x.toEntity(text, toks[s.First:s.Last], sp, &off))
 	})
@@ -183,7 +189,7 @@ func (x *Extractor) extractTokens(text string, toks []tokenize.Token, sents []to
 // cleaned span, in text order; span positions are relative to the sentence.
 func (x *Extractor) spans(toks []tokenize.Token, sents []tokenize.Sentence, mem *memory, emit func(sentence int, sp span)) {
 	b := getTokenBuf()
-	x.document(toks, sents, x.sentences(toks, sents, &b.work), mem, emit)
+	x.document(toks, sents, x.sentences(toks, sents, &b.work), mem, &b.work, emit)
 	putTokenBuf(b)
 }
 
@@ -200,7 +206,13 @@ func (x *Extractor) sentences(toks []tokenize.Token, sents []tokenize.Sentence, 
 	w.matchBuf, w.matches = buf, matches
 	var tags [][]string
 	if x.engine.NeedsModel() {
-		tags = x.model.TagDoc(x.modelInput(toks, sents, matches, w))
+		in := x.modelInput(toks, sents, matches, w)
+		if a, ok := x.model.(tagAppender); ok {
+			w.tagBuf, w.tags = a.AppendTagDoc(w.tagBuf[:0], w.tags[:0], in)
+			tags = w.tags
+		} else {
+			tags = x.model.TagDoc(in)
+		}
 	}
 	if cap(w.arena) == 0 {
 		w.arena = make([]span, 0, len(toks)/4)
@@ -236,10 +248,10 @@ func (x *Extractor) sentences(toks []tokenize.Token, sents []tokenize.Sentence, 
 
 // document makes the spans of a window consistent (people, types), with
 // what mem remembers of the windows before, and emits them.
-func (x *Extractor) document(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span, mem *memory, emit func(sentence int, sp span)) {
+func (x *Extractor) document(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span, mem *memory, w *work, emit func(sentence int, sp span)) {
 	if x.engine != ModelOnly {
 		linkSurnames(toks, sents, all, mem)
-		voteTypes(toks, sents, all)
+		voteTypes(toks, sents, all, w)
 	}
 	var ss scheme.Sentence
 	ss.Gazetteer = x.g
@@ -397,6 +409,9 @@ func (x *Extractor) toEntity(text string, st []tokenize.Token, sp span, off *off
 // canonicalForm is the normalized text of tokens: keys joined by a space,
 // without a space before closing punctuation or around hyphens.
 func canonicalForm(st []tokenize.Token) string {
+	if len(st) == 1 {
+		return normalize.Key(st[0].Key)
+	}
 	var b strings.Builder
 	for i, t := range st {
 		if i > 0 && st[i-1].End < t.Start {

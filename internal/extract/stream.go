@@ -38,7 +38,7 @@ func (s *Stream) Prepare(text string) func() []entity.Entity {
 	return func() []entity.Entity {
 		out := make([]entity.Entity, 0, max(8, b.work.spanCount()))
 		var off offsets
-		s.x.document(b.toks, b.sents, all, &s.mem, func(si int, sp span) {
+		s.x.document(b.toks, b.sents, all, &s.mem, &b.work, func(si int, sp span) {
 			st := b.sents[si]
 			out = append(out, s.x.toEntity(text, b.toks[st.First:st.Last], sp, &off))
 		})

@@ -22,28 +22,33 @@ type work struct {
 	keys   []string
 	mtoks  []model.Token
 	msents [][]model.Token
+	tagBuf []string   // the model's tags, all sentences in a row
+	tags   [][]string // each sentence's tags, in tagBuf
 
 	// Per-sentence scratch of hybrid and modelSpans.
 	ms, out []span
 	used    []bool
 	covered []bool
+
+	// voteTypes' tallies.
+	names     map[string]int32
+	tallies   []tally
+	spanTally []int32
 }
 
-// reset empties w for the next window, dropping what would keep strings
-// of the last one alive.
+// reset empties w for the next window. Only what may hold strings of the
+// text is cleared: the model's tokens, the keys, the spans and the names
+// (the features and tags are constants, the rest points into w itself).
 func (w *work) reset() {
-	clear(w.matches)
-	clear(w.all)
-	clear(w.arena)
-	clear(w.flat)
 	clear(w.keys)
 	clear(w.mtoks)
-	clear(w.msents)
+	clear(w.arena)
 	clear(w.ms)
 	clear(w.out)
+	clear(w.names)
 	w.matches, w.matchBuf, w.all, w.arena = w.matches[:0], w.matchBuf[:0], w.all[:0], w.arena[:0]
 	w.flat, w.ends, w.keys, w.mtoks, w.msents = w.flat[:0], w.ends[:0], w.keys[:0], w.mtoks[:0], w.msents[:0]
-	w.ms, w.out = w.ms[:0], w.out[:0]
+	w.ms, w.out, w.tallies = w.ms[:0], w.out[:0], w.tallies[:0]
 }
 
 // keep appends spans to the arena and returns them there, with no room to
