@@ -94,7 +94,22 @@ const lanes = 0x0000ffff_0000ffff
 // cache, overlap. The sum is in integers, so its order does not matter:
 // rows may be summed in parts and the parts added.
 func (l *layer) sumRows(keys []uint64, acc *[NumLabels]int32, hits []int32) []int32 {
-	hits = hits[:0]
+	hits = l.appendHits(hits[:0], keys)
+	l.addHits(hits, acc)
+	return hits
+}
+
+// addHits adds to acc the rows of the entries hits.
+func (l *layer) addHits(hits []int32, acc *[NumLabels]int32) {
+	for rest := hits; len(rest) > 0; {
+		n := min(len(rest), maxLaneRows)
+		addRows(l.rows, rest[:n], acc)
+		rest = rest[n:]
+	}
+}
+
+// appendHits appends to hits the entries of the keys present in l.
+func (l *layer) appendHits(hits []int32, keys []uint64) []int32 {
 	x := l.idx
 	for _, k := range keys {
 		// The common cases of frozen.entry, inlined: an empty home slot,
@@ -113,11 +128,6 @@ func (l *layer) sumRows(keys []uint64, acc *[NumLabels]int32, hits []int32) []in
 		if e, ok := x.entry(k); ok {
 			hits = append(hits, int32(e))
 		}
-	}
-	for rest := hits; len(rest) > 0; {
-		n := min(len(rest), maxLaneRows)
-		addRows(l.rows, rest[:n], acc)
-		rest = rest[n:]
 	}
 	return hits
 }
@@ -181,6 +191,12 @@ type scratch struct {
 	emit  []float32
 	lab   []int
 	start []int // sentence i is tokens start[i]:start[i+1]
+
+	// A sentence's context features (see runBase): their keys, the
+	// entries found, and where each token's keys and entries end.
+	ckeys, cends []uint64
+	chits        []int32
+	hends        []int32
 }
 
 // wordEntry is the cached analysis of one word.
@@ -361,10 +377,29 @@ func (m *Model) runBase(sc *scratch, sents [][]Token) {
 		// neighbours in their roles, plus the rows of the rest of its
 		// features.
 		words := sc.wordOf[off:end]
+		for _, w := range words {
+			sc.words[w].setScore(m, sc)
+		}
+		sc.pads[0].setScore(m, sc)
+		sc.pads[1].setScore(m, sc)
+		// The context features of the whole sentence are looked up
+		// before any is summed, so that more of the lookups, which
+		// often miss the cache, overlap.
+		sc.ckeys, sc.cends = sc.ckeys[:0], sc.cends[:0]
 		for i := range infos {
-			w := &sc.words[words[i]]
-			w.setScore(m, sc)
-			acc := w.score
+			sc.ckeys = contextFeatures(sc.ckeys, infos, sc.ext, i, m.feats)
+			sc.cends = append(sc.cends, uint64(len(sc.ckeys)))
+		}
+		sc.chits, sc.hends = sc.chits[:0], sc.hends[:0]
+		k0 := 0
+		for _, ke := range sc.cends {
+			sc.chits = m.base.appendHits(sc.chits, sc.ckeys[k0:ke])
+			sc.hends = append(sc.hends, int32(len(sc.chits)))
+			k0 = int(ke)
+		}
+		h0 := 0
+		for i := range infos {
+			acc := sc.words[words[i]].score
 			for r, d := range roleOffset {
 				var nb *wordEntry
 				switch j := i + d; {
@@ -375,13 +410,13 @@ func (m *Model) runBase(sc *scratch, sents [][]Token) {
 				default:
 					nb = &sc.words[words[j]]
 				}
-				nb.setScore(m, sc)
 				for l := range acc {
 					acc[l] += nb.roles[r][l]
 				}
 			}
-			sc.keys = contextFeatures(sc.keys[:0], infos, sc.ext, i, m.feats)
-			sc.hits = m.base.sumRows(sc.keys, &acc, sc.hits)
+			h1 := int(sc.hends[i])
+			m.base.addHits(sc.chits[h0:h1], &acc)
+			h0 = h1
 			m.base.setScores(&acc, emit[i*NumLabels:i*NumLabels+NumLabels])
 		}
 		n := end - off
