@@ -19,6 +19,7 @@ func Append(text string, toks []Token, sents []Sentence) ([]Token, []Sentence) {
 	first := len(toks)
 	pending := false // the previous token may end a sentence
 	newlines := 0
+	at := -1 // the next '@' at or after i, len(text) if none
 	for i := 0; i < len(text); {
 		r, size := decodeRune(text, i)
 		if isSpace(r) {
@@ -28,7 +29,15 @@ func Append(text string, toks []Token, sents []Sentence) ([]Token, []Sentence) {
 			i += size
 			continue
 		}
-		end, kind := scanToken(text, i, r, size)
+		if at < i {
+			at = strings.IndexByte(text[i:], '@')
+			if at < 0 {
+				at = len(text)
+			} else {
+				at += i
+			}
+		}
+		end, kind := scanToken(text, i, r, size, at < len(text))
 		tok := Token{Start: i, End: end, Text: text[i:end], Kind: kind}
 		tok.Key = normalize.Key(tok.Text)
 		if len(toks) > first {
@@ -60,13 +69,17 @@ func Append(text string, toks []Token, sents []Sentence) ([]Token, []Sentence) {
 	return toks, sents
 }
 
-func scanToken(text string, i int, r rune, size int) (int, Kind) {
+// scanToken scans the token starting with r at i; at says whether an '@'
+// follows somewhere (an e-mail address needs one).
+func scanToken(text string, i int, r rune, size int, at bool) (int, Kind) {
 	if r < utf8.RuneSelf && isASCIIAlnum(byte(r)) {
 		if end, ok := scanURL(text, i); ok {
 			return end, URL
 		}
-		if end, ok := scanEmail(text, i); ok {
-			return end, Email
+		if at {
+			if end, ok := scanEmail(text, i); ok {
+				return end, Email
+			}
 		}
 	}
 	switch {
