@@ -203,10 +203,45 @@ type scratch struct {
 type wordEntry struct {
 	info tokInfo // the fields analyze and the clusters set; the rest 0
 	// Once scored: the summed base rows of wordFeatures, and of
-	// neighbourFeatures in each role.
-	score  [NumLabels]int32
-	roles  [numRoles][NumLabels]int32
+	// neighbourFeatures in each role, packed (see pack).
+	score  packed
+	roles  [numRoles]packed
 	scored bool
+}
+
+// packed holds label scores two to an int64: labels 2k and 2k+1 in
+// element k, as low + high<<32. Adding packed values adds the scores:
+// as long as each sum of a low half fits in an int32 (sums of some
+// hundred int16 weights do), unpack recovers every sum exactly.
+type packed [(NumLabels + 1) / 2]int64
+
+// runBase adds packed values in five scalars.
+var _ = [1]struct{}{}[len(packed{})-5]
+
+// pack returns the packed form of acc.
+func pack(acc *[NumLabels]int32) packed {
+	var p packed
+	for k := range p {
+		lo, hi := int64(acc[2*k]), int64(0)
+		if 2*k+1 < NumLabels {
+			hi = int64(acc[2*k+1])
+		}
+		p[k] = hi<<32 + lo
+	}
+	return p
+}
+
+// unpack returns the scores of p.
+func unpack(p *packed) [NumLabels]int32 {
+	var acc [NumLabels]int32
+	for k, v := range p {
+		lo := int64(int32(uint32(v)))
+		acc[2*k] = int32(lo)
+		if 2*k+1 < NumLabels {
+			acc[2*k+1] = int32((v - lo) >> 32)
+		}
+	}
+	return acc
 }
 
 // setScore sets w's sums of base rows, unless they are set.
@@ -214,11 +249,15 @@ func (w *wordEntry) setScore(m *Model, sc *scratch) {
 	if w.scored {
 		return
 	}
+	var acc [NumLabels]int32
 	sc.keys = wordFeatures(sc.keys[:0], &w.info)
-	sc.hits = m.base.sumRows(sc.keys, &w.score, sc.hits)
+	sc.hits = m.base.sumRows(sc.keys, &acc, sc.hits)
+	w.score = pack(&acc)
 	for r := range w.roles {
+		acc = [NumLabels]int32{}
 		sc.keys = neighbourFeatures(sc.keys[:0], &w.info, r, m.feats)
-		sc.hits = m.base.sumRows(sc.keys, &w.roles[r], sc.hits)
+		sc.hits = m.base.sumRows(sc.keys, &acc, sc.hits)
+		w.roles[r] = pack(&acc)
 	}
 	w.scored = true
 }
@@ -399,7 +438,8 @@ func (m *Model) runBase(sc *scratch, sents [][]Token) {
 		}
 		h0 := 0
 		for i := range infos {
-			acc := sc.words[words[i]].score
+			s := &sc.words[words[i]].score
+			p0, p1, p2, p3, p4 := s[0], s[1], s[2], s[3], s[4]
 			for r, d := range roleOffset {
 				var nb *wordEntry
 				switch j := i + d; {
@@ -410,10 +450,10 @@ func (m *Model) runBase(sc *scratch, sents [][]Token) {
 				default:
 					nb = &sc.words[words[j]]
 				}
-				for l := range acc {
-					acc[l] += nb.roles[r][l]
-				}
+				q := &nb.roles[r]
+				p0, p1, p2, p3, p4 = p0+q[0], p1+q[1], p2+q[2], p3+q[3], p4+q[4]
 			}
+			acc := unpack(&packed{p0, p1, p2, p3, p4})
 			h1 := int(sc.hends[i])
 			m.base.addHits(sc.chits[h0:h1], &acc)
 			h0 = h1
