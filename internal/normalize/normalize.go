@@ -22,6 +22,12 @@ func Key(s string) string {
 	if i == len(s) || plainLatin1(s[i:]) {
 		return s
 	}
+	// A lone quotation mark or dash, a common token: its key is a constant.
+	if r, size := utf8.DecodeRuneInString(s); size == len(s) {
+		if m, ok := mapRune(r); ok && m > 0 && m < utf8.RuneSelf {
+			return asciiKeys[m : m+1]
+		}
+	}
 	if !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}
@@ -67,6 +73,12 @@ func plainLatin1(s string) bool {
 	}
 	return true
 }
+
+// asciiKeys holds every ASCII character at its own index, so that the key
+// of a character mapped to ASCII is a slice of it.
+const asciiKeys = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0b\x0c\r\x0e\x0f" +
+	"\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f" +
+	" !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f"
 
 func needsMapping(r rune) bool {
 	_, ok := mapRune(r)

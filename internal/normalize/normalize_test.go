@@ -3,6 +3,7 @@ package normalize
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -69,5 +70,32 @@ func TestKeyLatin1DoesNotAllocate(t *testing.T) {
 	s := "Moscú, Peñalver, Ñandú"
 	if n := testing.AllocsPerRun(100, func() { _ = Key(s) }); n != 0 {
 		t.Errorf("Key allocated %v times on Latin-1 input", n)
+	}
+}
+
+// TestKeyOneRune checks the key of every lone character up to U+FFFF
+// against the full path, and that the lone marks mapped to ASCII cost no
+// allocation.
+func TestKeyOneRune(t *testing.T) {
+	for r := rune(0); r <= 0xFFFF; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		s := string(r)
+		want := norm.NFC.String(s)
+		if m, ok := mapRune([]rune(want)[0]); ok && utf8.RuneCountInString(want) == 1 {
+			want = ""
+			if m >= 0 {
+				want = string(m)
+			}
+		}
+		if got := Key(s); got != want {
+			t.Fatalf("Key(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for _, s := range []string{"«", "»", "“", "”", "’", "—", "–"} {
+		if n := testing.AllocsPerRun(10, func() { _ = Key(s) }); n != 0 {
+			t.Errorf("Key(%q) allocated %v times", s, n)
+		}
 	}
 }
