@@ -238,7 +238,7 @@ func (x *Extractor) sentences(toks []tokenize.Token, sents []tokenize.Sentence, 
 			}
 		}
 		if x.engine != ModelOnly {
-			kept = x.patterns(st, kept, matches[i])
+			kept = x.patterns(st, kept, matches[i], w)
 		}
 		all = append(all, w.keep(kept))
 	}

@@ -27,8 +27,10 @@ type work struct {
 
 	// Per-sentence scratch of hybrid and modelSpans.
 	ms, out []span
-	used    []bool
-	covered []bool
+	// patterns' forced spans, those overlay keeps, and its result.
+	forced, kept, ovl []span
+	used              []bool
+	covered           []bool
 
 	// voteTypes' tallies.
 	names     map[string]int32
@@ -43,8 +45,11 @@ func (w *work) reset() {
 	clear(w.keys)
 	clear(w.mtoks)
 	clear(w.arena)
-	clear(w.ms)
-	clear(w.out)
+	clear(w.ms[:cap(w.ms)])
+	clear(w.out[:cap(w.out)])
+	clear(w.forced[:cap(w.forced)])
+	clear(w.kept[:cap(w.kept)])
+	clear(w.ovl[:cap(w.ovl)])
 	clear(w.names)
 	w.matches, w.matchBuf, w.all, w.arena = w.matches[:0], w.matchBuf[:0], w.all[:0], w.arena[:0]
 	w.flat, w.ends, w.keys, w.mtoks, w.msents = w.flat[:0], w.ends[:0], w.keys[:0], w.mtoks[:0], w.msents[:0]
