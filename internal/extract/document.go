@@ -12,7 +12,7 @@ import (
 // it. With mem, the people of earlier windows of the document are linked
 // too (unless this window names another person of the same surname), and
 // this window's are remembered.
-func linkSurnames(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span, mem *memory) {
+func linkSurnames(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span, mem *memory, w *work) {
 	people := map[string]string{} // surname key → canonical full name
 	ids := map[string]string{}    // canonical full name → its id
 	for i, spans := range all {
@@ -52,7 +52,8 @@ func linkSurnames(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span
 	}
 	for i, spans := range all {
 		st := toks[sents[i].First:sents[i].Last]
-		covered := make([]bool, len(st))
+		w.covered = bools(w.covered, len(st))
+		covered := w.covered
 		for k := range spans {
 			sp := &spans[k]
 			for j := sp.start; j < sp.end; j++ {

@@ -250,7 +250,7 @@ func (x *Extractor) sentences(toks []tokenize.Token, sents []tokenize.Sentence, 
 // what mem remembers of the windows before, and emits them.
 func (x *Extractor) document(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span, mem *memory, w *work, emit func(sentence int, sp span)) {
 	if x.engine != ModelOnly {
-		linkSurnames(toks, sents, all, mem)
+		linkSurnames(toks, sents, all, mem, w)
 		voteTypes(toks, sents, all, w)
 	}
 	var ss scheme.Sentence
