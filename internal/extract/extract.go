@@ -412,7 +412,12 @@ func canonicalForm(st []tokenize.Token) string {
 	if len(st) == 1 {
 		return normalize.Key(st[0].Key)
 	}
+	n := 0
+	for _, t := range st {
+		n += len(t.Key) + 1
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i, t := range st {
 		if i > 0 && st[i-1].End < t.Start {
 			b.WriteByte(' ')
