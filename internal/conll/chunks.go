@@ -11,7 +11,11 @@ type Chunk struct {
 // a new one after O or after a chunk of a different type; O (or any tag
 // without a B-/I- prefix) ends the current chunk.
 func Chunks(tags []string) []Chunk {
-	var out []Chunk
+	return AppendChunks(nil, tags)
+}
+
+// AppendChunks appends the chunks of tags (as Chunks gives them) to out.
+func AppendChunks(out []Chunk, tags []string) []Chunk {
 	start, typ := -1, ""
 	for i, t := range tags {
 		begin, inside := false, false

@@ -10,12 +10,12 @@ import (
 	"github.com/prensa-nlp/prensa/internal/tokenize"
 )
 
-// modelSpans turns the model's IOB2 tags into spans; a span that is exactly
-// a gazetteer form takes the entry's canonical name (and AGENCY type for an
-// agency the model calls ORG).
-func (x *Extractor) modelSpans(st []tokenize.Token, tags []string, matches []gazetteer.Match) []span {
-	var out []span
-	for _, c := range conll.Chunks(tags) {
+// modelSpans appends to out the spans of the model's IOB2 tags; a span
+// that is exactly a gazetteer form takes the entry's canonical name (and
+// AGENCY type for an agency the model calls ORG).
+func (x *Extractor) modelSpans(st []tokenize.Token, tags []string, matches []gazetteer.Match, out []span) []span {
+	var chunks [16]conll.Chunk
+	for _, c := range conll.AppendChunks(chunks[:0], tags) {
 		t, ok := entity.ParseType(c.Type)
 		if !ok {
 			continue
@@ -54,10 +54,14 @@ func (x *Extractor) modelSpans(st []tokenize.Token, tags []string, matches []gaz
 //   - what only one side found is kept;
 //   - a generated place (Match.Generated) is kept only where the model found
 //     nothing: the model's span and type beat it.
-func (x *Extractor) hybrid(st []tokenize.Token, tags []string, matches []gazetteer.Match) []span {
-	ms := x.modelSpans(st, tags, matches)
-	var out []span
-	used := make([]bool, len(matches))
+//
+// The spans it returns are in w.out, until the next call.
+func (x *Extractor) hybrid(st []tokenize.Token, tags []string, matches []gazetteer.Match, w *work) []span {
+	w.ms = x.modelSpans(st, tags, matches, w.ms[:0])
+	ms := w.ms
+	out := w.out[:0]
+	w.used = bools(w.used, len(matches))
+	used := w.used
 	var inside []int // matches inside the current model span
 	first := 0       // matches before it end before the current model span
 	for _, m := range ms {
@@ -97,7 +101,8 @@ func (x *Extractor) hybrid(st []tokenize.Token, tags []string, matches []gazette
 			}
 		}
 	}
-	covered := make([]bool, len(st))
+	w.covered = bools(w.covered, len(st))
+	covered := w.covered
 	for _, sp := range out {
 		for i := sp.start; i < sp.end; i++ {
 			covered[i] = true
@@ -109,6 +114,7 @@ func (x *Extractor) hybrid(st []tokenize.Token, tags []string, matches []gazette
 		}
 	}
 	sortSpans(out)
+	w.out = out
 	return out
 }
 

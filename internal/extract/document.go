@@ -12,7 +12,7 @@ import (
 // it. With mem, the people of earlier windows of the document are linked
 // too (unless this window names another person of the same surname), and
 // this window's are remembered.
-func linkSurnames(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span, mem *memory) {
+func linkSurnames(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span, mem *memory, w *work) {
 	people := map[string]string{} // surname key → canonical full name
 	ids := map[string]string{}    // canonical full name → its id
 	for i, spans := range all {
@@ -52,7 +52,8 @@ func linkSurnames(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span
 	}
 	for i, spans := range all {
 		st := toks[sents[i].First:sents[i].Last]
-		covered := make([]bool, len(st))
+		w.covered = bools(w.covered, len(st))
+		covered := w.covered
 		for k := range spans {
 			sp := &spans[k]
 			for j := sp.start; j < sp.end; j++ {
@@ -85,29 +86,45 @@ func linkSurnames(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span
 // voteTypes gives every mention of the same name in a document the type
 // most of its mentions got (on a tie, the type seen first), so that a team
 // called "Brasil" is not ORG in one sentence and LOC in the next.
-func voteTypes(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span) {
-	names := map[string]*tally{}
-	keys := make([][]string, len(all))
+func voteTypes(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span, w *work) {
+	if w.names == nil {
+		w.names = map[string]int32{}
+	}
+	names := w.names // name → its tally in w.tallies
+	clear(names)
+	w.tallies = w.tallies[:0]
+	// The tally of each span, in order (-1: none).
+	w.spanTally = w.spanTally[:0]
 	for i, spans := range all {
-		keys[i] = make([]string, len(spans))
-		for j, sp := range spans {
+		for _, sp := range spans {
 			k := canonicalForm(toks[sents[i].First+sp.start : sents[i].First+sp.end])
-			keys[i][j] = k
+			ti, ok := names[k]
 			if sp.ambiguous {
+				if !ok {
+					ti = -1
+				}
+				w.spanTally = append(w.spanTally, ti)
 				continue
 			}
-			t := names[k]
-			if t == nil {
-				t = &tally{first: sp.typ}
-				names[k] = t
+			if !ok {
+				ti = int32(len(w.tallies))
+				w.tallies = append(w.tallies, tally{first: sp.typ})
+				names[k] = ti
 			}
-			t.add(sp.typ)
+			w.spanTally = append(w.spanTally, ti)
+			w.tallies[ti].add(sp.typ)
 		}
 	}
-	for i, spans := range all {
+	n := 0
+	for _, spans := range all {
 		for j := range spans {
-			t := names[keys[i][j]]
-			if t == nil || t.distinct() < 2 || spans[j].ambiguous {
+			ti := w.spanTally[n]
+			n++
+			if ti < 0 {
+				continue
+			}
+			t := &w.tallies[ti]
+			if t.distinct() < 2 || spans[j].ambiguous {
 				continue
 			}
 			best := t.first

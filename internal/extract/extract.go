@@ -51,6 +51,12 @@ type Tagger interface {
 	TagDoc(sents [][]model.Token) [][]string
 }
 
+// tagAppender is a Tagger that can append its tags to the caller's
+// buffers (as *model.Model does).
+type tagAppender interface {
+	AppendTagDoc(flat []string, out [][]string, sents [][]model.Token) ([]string, [][]string)
+}
+
 // Options configure an Extractor.
 type Options struct {
 	Gazetteer *gazetteer.Gazetteer // required
@@ -120,7 +126,7 @@ func (x *Extractor) Extract(text string) []entity.Entity {
 func (x *Extractor) extract(text string, mem *memory) []entity.Entity {
 	b := getTokenBuf()
 	b.toks, b.sents = tokenize.Append(text, b.toks[:0], b.sents[:0])
-	out := x.extractTokens(text, b.toks, b.sents, mem)
+	out := x.extractTokens(text, b.toks, b.sents, mem, &b.work)
 	putTokenBuf(b)
 	return out
 }
@@ -138,6 +144,7 @@ func getTokenBuf() *tokenBuf {
 func putTokenBuf(b *tokenBuf) {
 	if cap(b.toks) <= maxPooledTokens {
 		clear(b.toks) // keep no strings of text alive in the pool
+		b.work.reset()
 		tokenBufs.Put(b)
 	}
 }
@@ -145,11 +152,12 @@ func putTokenBuf(b *tokenBuf) {
 // Gazetteer returns the gazetteer the extractor matches.
 func (x *Extractor) Gazetteer() *gazetteer.Gazetteer { return x.g }
 
-// tokenBuf holds the token and sentence buffers of one Extract call; the
-// entities it returns refer to neither.
+// tokenBuf holds the token and sentence buffers of one Extract call, and
+// its working memory; the entities it returns refer to none of them.
 type tokenBuf struct {
 	toks  []tokenize.Token
 	sents []tokenize.Sentence
+	work  work
 }
 
 // tokenBufs pools tokenBufs between Extract calls.
@@ -160,13 +168,17 @@ const maxPooledTokens = 1 << 20
 
 // ExtractTokens is Extract over a text already tokenized.
 func (x *Extractor) ExtractTokens(text string, toks []tokenize.Token, sents []tokenize.Sentence) []entity.Entity {
-	return x.extractTokens(text, toks, sents, nil)
+	b := getTokenBuf()
+	out := x.extractTokens(text, toks, sents, nil, &b.work)
+	putTokenBuf(b)
+	return out
 }
 
-func (x *Extractor) extractTokens(text string, toks []tokenize.Token, sents []tokenize.Sentence, mem *memory) []entity.Entity {
-	out := make([]entity.Entity, 0, 8)
+func (x *Extractor) extractTokens(text string, toks []tokenize.Token, sents []tokenize.Sentence, mem *memory, w *work) []entity.Entity {
+	all := x.sentences(toks, sents, w)
+	out := make([]entity.Entity, 0, max(8, w.spanCount()))
 	var off offsets
-	x.spans(toks, sents, mem, func(si int, sp span) {
+	x.document(toks, sents, all, mem, w, func(si int, sp span) {
 		s := sents[si]
 		out = append(out, x.toEntity(text, toks[s.First:s.Last], sp, &off))
 	})
@@ -176,21 +188,36 @@ func (x *Extractor) extractTokens(text string, toks []tokenize.Token, sents []to
 // spans runs the engine over every sentence and calls emit with each
 // cleaned span, in text order; span positions are relative to the sentence.
 func (x *Extractor) spans(toks []tokenize.Token, sents []tokenize.Sentence, mem *memory, emit func(sentence int, sp span)) {
-	x.document(toks, sents, x.sentences(toks, sents), mem, emit)
+	b := getTokenBuf()
+	x.document(toks, sents, x.sentences(toks, sents, &b.work), mem, &b.work, emit)
+	putTokenBuf(b)
 }
 
 // sentences runs the engine over every sentence: the part of the work that
 // looks at one window only.
-func (x *Extractor) sentences(toks []tokenize.Token, sents []tokenize.Sentence) [][]span {
-	matches := make([][]gazetteer.Match, len(sents))
-	for i, s := range sents {
-		matches[i] = x.g.MatchTokens(toks[s.First:s.Last], nil)
+func (x *Extractor) sentences(toks []tokenize.Token, sents []tokenize.Sentence, w *work) [][]span {
+	buf := w.matchBuf[:0]
+	matches := w.matches[:0]
+	for _, s := range sents {
+		a := len(buf)
+		buf = x.g.MatchTokens(toks[s.First:s.Last], buf)
+		matches = append(matches, buf[a:len(buf):len(buf)])
 	}
+	w.matchBuf, w.matches = buf, matches
 	var tags [][]string
 	if x.engine.NeedsModel() {
-		tags = x.model.TagDoc(x.modelInput(toks, sents, matches))
+		in := x.modelInput(toks, sents, matches, w)
+		if a, ok := x.model.(tagAppender); ok {
+			w.tagBuf, w.tags = a.AppendTagDoc(w.tagBuf[:0], w.tags[:0], in)
+			tags = w.tags
+		} else {
+			tags = x.model.TagDoc(in)
+		}
 	}
-	all := make([][]span, len(sents))
+	if cap(w.arena) == 0 {
+		w.arena = make([]span, 0, len(toks)/4)
+	}
+	all := w.all[:0]
 	for i, s := range sents {
 		st := toks[s.First:s.Last]
 		strong := strongMatches(matches[i])
@@ -199,9 +226,10 @@ func (x *Extractor) sentences(toks []tokenize.Token, sents []tokenize.Sentence) 
 		case GazetteerOnly:
 			spans = x.gazetteerAndRules(st, strong)
 		case ModelOnly:
-			spans = x.modelSpans(st, tags[i], strong)
+			w.ms = x.modelSpans(st, tags[i], strong, w.ms[:0])
+			spans = w.ms
 		default:
-			spans = x.hybrid(st, tags[i], strong)
+			spans = x.hybrid(st, tags[i], strong, w)
 		}
 		kept := spans[:0]
 		for _, sp := range spans {
@@ -210,19 +238,20 @@ func (x *Extractor) sentences(toks []tokenize.Token, sents []tokenize.Sentence) 
 			}
 		}
 		if x.engine != ModelOnly {
-			kept = x.patterns(st, kept, matches[i])
+			kept = x.patterns(st, kept, matches[i], w)
 		}
-		all[i] = kept
+		all = append(all, w.keep(kept))
 	}
+	w.all = all
 	return all
 }
 
 // document makes the spans of a window consistent (people, types), with
 // what mem remembers of the windows before, and emits them.
-func (x *Extractor) document(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span, mem *memory, emit func(sentence int, sp span)) {
+func (x *Extractor) document(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span, mem *memory, w *work, emit func(sentence int, sp span)) {
 	if x.engine != ModelOnly {
-		linkSurnames(toks, sents, all, mem)
-		voteTypes(toks, sents, all)
+		linkSurnames(toks, sents, all, mem, w)
+		voteTypes(toks, sents, all, w)
 	}
 	var ss scheme.Sentence
 	ss.Gazetteer = x.g
@@ -252,15 +281,13 @@ func (x *Extractor) applyScheme(ss *scheme.Sentence, sp span) (span, bool) {
 
 // modelInput builds the model's tokens with their external features. The
 // tokens of all sentences share one array, and so do their features.
-func (x *Extractor) modelInput(toks []tokenize.Token, sents []tokenize.Sentence, matches [][]gazetteer.Match) [][]model.Token {
+func (x *Extractor) modelInput(toks []tokenize.Token, sents []tokenize.Sentence, matches [][]gazetteer.Match, w *work) [][]model.Token {
 	n := 0
 	for _, s := range sents {
 		n += s.Last - s.First
 	}
-	var sc featScratch
-	flat := make([]string, 0, 2*n)
-	ends := make([]int, 0, n)
-	keys := make([]string, 0, 64)
+	sc := &w.feats
+	flat, ends, keys := w.flat[:0], w.ends[:0], w.keys[:0]
 	for i, s := range sents {
 		keys = keys[:0]
 		for _, t := range toks[s.First:s.Last] {
@@ -268,12 +295,16 @@ func (x *Extractor) modelInput(toks []tokenize.Token, sents []tokenize.Sentence,
 		}
 		flat, ends = sc.appendFeatures(x.g, keys, matches[i], flat, ends)
 	}
-	mt := make([]model.Token, n)
-	out := make([][]model.Token, len(sents))
+	w.flat, w.ends, w.keys = flat, ends, keys
+	if cap(w.mtoks) < n {
+		w.mtoks = make([]model.Token, n)
+	}
+	mt := w.mtoks[:n]
+	out := w.msents[:0]
 	j, start := 0, 0
-	for i, s := range sents {
+	for _, s := range sents {
 		st := toks[s.First:s.Last]
-		out[i] = mt[j : j+len(st) : j+len(st)]
+		out = append(out, mt[j:j+len(st):j+len(st)])
 		for _, t := range st {
 			e := ends[j]
 			mt[j] = model.Token{Text: t.Key, Ext: flat[start:e:e]}
@@ -281,6 +312,7 @@ func (x *Extractor) modelInput(toks []tokenize.Token, sents []tokenize.Sentence,
 			j++
 		}
 	}
+	w.mtoks, w.msents = mt, out
 	return out
 }
 
@@ -377,7 +409,15 @@ func (x *Extractor) toEntity(text string, st []tokenize.Token, sp span, off *off
 // canonicalForm is the normalized text of tokens: keys joined by a space,
 // without a space before closing punctuation or around hyphens.
 func canonicalForm(st []tokenize.Token) string {
+	if len(st) == 1 {
+		return normalize.Key(st[0].Key)
+	}
+	n := 0
+	for _, t := range st {
+		n += len(t.Key) + 1
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i, t := range st {
 		if i > 0 && st[i-1].End < t.Start {
 			b.WriteByte(' ')

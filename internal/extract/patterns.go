@@ -18,7 +18,9 @@ import (
 // quoted aliases and nicknames inside names. Each rule proposes spans that
 // replace the spans they overlap. Before that, spans that glue two names
 // together (an outlet's credit and a person, a venue and a club) are split.
-func (x *Extractor) patterns(st []tokenize.Token, spans []span, matches []gazetteer.Match) []span {
+//
+// The spans it returns may be in w's buffers, until the next sentence.
+func (x *Extractor) patterns(st []tokenize.Token, spans []span, matches []gazetteer.Match, w *work) []span {
 	spans = x.splitGlued(st, spans, matches)
 	x.headRetype(st, spans)
 	x.retypeByForm(st, spans)
@@ -28,7 +30,8 @@ func (x *Extractor) patterns(st []tokenize.Token, spans []span, matches []gazett
 	}
 	spans = x.mergeHeadOfPlace(st, spans)
 	spans = x.mergePlaceTeam(st, spans)
-	var forced []span
+	forced := w.forced[:0]
+	defer func() { w.forced = forced[:0] }()
 	if tr&trQuote != 0 {
 		forced = x.nicknames(st, spans, forced)
 		forced = quotedAliases(st, spans, forced)
@@ -58,7 +61,8 @@ func (x *Extractor) patterns(st []tokenize.Token, spans []span, matches []gazett
 	if len(forced) == 0 {
 		return spans
 	}
-	return overlay(spans, forced)
+	w.kept, w.ovl = overlay(spans, forced, w.kept[:0], w.ovl[:0])
+	return w.ovl
 }
 
 // Triggers: what a sentence holds that some pattern rule needs; a rule
@@ -137,15 +141,14 @@ func (x *Extractor) triggersOf(st []tokenize.Token) uint16 {
 }
 
 // overlay puts the forced spans in place of the spans they overlap; of
-// overlapping forced spans the first proposed wins.
-func overlay(spans, forced []span) []span {
-	var keep []span
+// overlapping forced spans the first proposed wins. It appends the forced
+// spans kept to keep and the result to out, and returns both.
+func overlay(spans, forced, keep, out []span) ([]span, []span) {
 	for _, f := range forced {
 		if !slices.ContainsFunc(keep, func(k span) bool { return overlaps(k, f) }) {
 			keep = append(keep, f)
 		}
 	}
-	out := make([]span, 0, len(spans)+len(keep))
 	for _, sp := range spans {
 		if !slices.ContainsFunc(keep, func(k span) bool { return overlaps(k, sp) }) {
 			out = append(out, sp)
@@ -153,7 +156,7 @@ func overlay(spans, forced []span) []span {
 	}
 	out = append(out, keep...)
 	sortSpans(out)
-	return out
+	return keep, out
 }
 
 func overlaps(a, b span) bool { return a.start < b.end && b.start < a.end }

@@ -34,11 +34,11 @@ func (s *Stream) Extract(text string) []entity.Entity {
 func (s *Stream) Prepare(text string) func() []entity.Entity {
 	b := getTokenBuf()
 	b.toks, b.sents = tokenize.Append(text, b.toks[:0], b.sents[:0])
-	all := s.x.sentences(b.toks, b.sents)
+	all := s.x.sentences(b.toks, b.sents, &b.work)
 	return func() []entity.Entity {
-		out := make([]entity.Entity, 0, 8)
+		out := make([]entity.Entity, 0, max(8, b.work.spanCount()))
 		var off offsets
-		s.x.document(b.toks, b.sents, all, &s.mem, func(si int, sp span) {
+		s.x.document(b.toks, b.sents, all, &s.mem, &b.work, func(si int, sp span) {
 			st := b.sents[si]
 			out = append(out, s.x.toEntity(text, b.toks[st.First:st.Last], sp, &off))
 		})

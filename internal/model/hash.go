@@ -46,7 +46,23 @@ func feat(t uint64, v uint64) uint64 {
 	return k
 }
 
-// feat2 returns the key of template t over two value hashes.
+// feat2 returns the key of template t over two value hashes:
+// feat(t, mix(a)^(b*0x9e3779b97f4a7c15+0x632be59bd9b4e019)), written with
+// the template's part from templateMix so that it is small enough to be
+// inlined.
 func feat2(t uint64, a, b uint64) uint64 {
-	return feat(t, mix(a)^(b*0x9e3779b97f4a7c15+0x632be59bd9b4e019))
+	k := mix(mix(a) ^ (b*0x9e3779b97f4a7c15 + 0x632be59bd9b4e019) ^ templateMix[t])
+	if k == 0 {
+		k = 1
+	}
+	return k
 }
+
+// templateMix[t] is mix(t+0x9e3779b97f4a7c15), the template's part of
+// feat, for the template numbers feat2 takes.
+var templateMix = func() (m [256]uint64) {
+	for t := range m {
+		m[t] = mix(uint64(t) + 0x9e3779b97f4a7c15)
+	}
+	return m
+}()

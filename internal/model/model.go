@@ -91,7 +91,22 @@ const lanes = 0x0000ffff_0000ffff
 // cache, overlap. The sum is in integers, so its order does not matter:
 // rows may be summed in parts and the parts added.
 func (l *layer) sumRows(keys []uint64, acc *[NumLabels]int32, hits []int32) []int32 {
-	hits = hits[:0]
+	hits = l.appendHits(hits[:0], keys)
+	l.addHits(hits, acc)
+	return hits
+}
+
+// addHits adds to acc the rows of the entries hits.
+func (l *layer) addHits(hits []int32, acc *[NumLabels]int32) {
+	for rest := hits; len(rest) > 0; {
+		n := min(len(rest), maxLaneRows)
+		addRows(l.rows, rest[:n], acc)
+		rest = rest[n:]
+	}
+}
+
+// appendHits appends to hits the entries of the keys present in l.
+func (l *layer) appendHits(hits []int32, keys []uint64) []int32 {
 	x := l.idx
 	for _, k := range keys {
 		// The common cases of frozen.entry, inlined: an empty home slot,
@@ -110,11 +125,6 @@ func (l *layer) sumRows(keys []uint64, acc *[NumLabels]int32, hits []int32) []in
 		if e, ok := x.entry(k); ok {
 			hits = append(hits, int32(e))
 		}
-	}
-	for rest := hits; len(rest) > 0; {
-		n := min(len(rest), maxLaneRows)
-		addRows(l.rows, rest[:n], acc)
-		rest = rest[n:]
 	}
 	return hits
 }
@@ -178,16 +188,57 @@ type scratch struct {
 	emit  []float32
 	lab   []int
 	start []int // sentence i is tokens start[i]:start[i+1]
+
+	// A sentence's context features (see runBase): their keys, the
+	// entries found, and where each token's keys and entries end.
+	ckeys, cends []uint64
+	chits        []int32
+	hends        []int32
 }
 
 // wordEntry is the cached analysis of one word.
 type wordEntry struct {
 	info tokInfo // the fields analyze and the clusters set; the rest 0
 	// Once scored: the summed base rows of wordFeatures, and of
-	// neighbourFeatures in each role.
-	score  [NumLabels]int32
-	roles  [numRoles][NumLabels]int32
+	// neighbourFeatures in each role, packed (see pack).
+	score  packed
+	roles  [numRoles]packed
 	scored bool
+}
+
+// packed holds label scores two to an int64: labels 2k and 2k+1 in
+// element k, as low + high<<32. Adding packed values adds the scores:
+// as long as each sum of a low half fits in an int32 (sums of some
+// hundred int16 weights do), unpack recovers every sum exactly.
+type packed [(NumLabels + 1) / 2]int64
+
+// runBase adds packed values in five scalars.
+var _ = [1]struct{}{}[len(packed{})-5]
+
+// pack returns the packed form of acc.
+func pack(acc *[NumLabels]int32) packed {
+	var p packed
+	for k := range p {
+		lo, hi := int64(acc[2*k]), int64(0)
+		if 2*k+1 < NumLabels {
+			hi = int64(acc[2*k+1])
+		}
+		p[k] = hi<<32 + lo
+	}
+	return p
+}
+
+// unpack returns the scores of p.
+func unpack(p *packed) [NumLabels]int32 {
+	var acc [NumLabels]int32
+	for k, v := range p {
+		lo := int64(int32(uint32(v)))
+		acc[2*k] = int32(lo)
+		if 2*k+1 < NumLabels {
+			acc[2*k+1] = int32((v - lo) >> 32)
+		}
+	}
+	return acc
 }
 
 // setScore sets w's sums of base rows, unless they are set.
@@ -195,11 +246,15 @@ func (w *wordEntry) setScore(m *Model, sc *scratch) {
 	if w.scored {
 		return
 	}
+	var acc [NumLabels]int32
 	sc.keys = wordFeatures(sc.keys[:0], &w.info)
-	sc.hits = m.base.sumRows(sc.keys, &w.score, sc.hits)
+	sc.hits = m.base.sumRows(sc.keys, &acc, sc.hits)
+	w.score = pack(&acc)
 	for r := range w.roles {
+		acc = [NumLabels]int32{}
 		sc.keys = neighbourFeatures(sc.keys[:0], &w.info, r, m.feats)
-		sc.hits = m.base.sumRows(sc.keys, &w.roles[r], sc.hits)
+		sc.hits = m.base.sumRows(sc.keys, &acc, sc.hits)
+		w.roles[r] = pack(&acc)
 	}
 	w.scored = true
 }
@@ -275,20 +330,30 @@ func (m *Model) Tag(sent []Token) []string {
 // TagDoc tags the sentences of one document, using document-level
 // features when the model was trained with them.
 func (m *Model) TagDoc(sents [][]Token) [][]string {
+	n := 0
+	for _, s := range sents {
+		n += len(s)
+	}
+	_, out := m.AppendTagDoc(make([]string, 0, n), make([][]string, 0, len(sents)), sents)
+	return out
+}
+
+// AppendTagDoc is TagDoc for a caller that reuses its buffers: it appends
+// the tags of all the sentences in a row to flat, and each sentence's tags
+// (slices of flat, with no room to grow) to out, and returns both.
+func (m *Model) AppendTagDoc(flat []string, out [][]string, sents [][]Token) ([]string, [][]string) {
 	sc := m.getScratch()
 	defer m.putScratch(sc)
 	m.runBase(sc, sents)
-	// One backing array for all the sentences' tags.
-	flat := make([]string, len(sc.lab))
-	for j, l := range sc.lab {
-		flat[j] = Labels[l]
+	base := len(flat)
+	for _, l := range sc.lab {
+		flat = append(flat, Labels[l])
 	}
-	out := make([][]string, len(sents))
 	for i := range sents {
-		a, b := sc.start[i], sc.start[i+1]
-		out[i] = flat[a:b:b]
+		a, b := base+sc.start[i], base+sc.start[i+1]
+		out = append(out, flat[a:b:b])
 	}
-	return out
+	return flat, out
 }
 
 // analyzeDoc analyzes every token of a document into sc.infos (all
@@ -348,10 +413,30 @@ func (m *Model) runBase(sc *scratch, sents [][]Token) {
 		// neighbours in their roles, plus the rows of the rest of its
 		// features.
 		words := sc.wordOf[off:end]
+		for _, w := range words {
+			sc.words[w].setScore(m, sc)
+		}
+		sc.pads[0].setScore(m, sc)
+		sc.pads[1].setScore(m, sc)
+		// The context features of the whole sentence are looked up
+		// before any is summed, so that more of the lookups, which
+		// often miss the cache, overlap.
+		sc.ckeys, sc.cends = sc.ckeys[:0], sc.cends[:0]
 		for i := range infos {
-			w := &sc.words[words[i]]
-			w.setScore(m, sc)
-			acc := w.score
+			sc.ckeys = contextFeatures(sc.ckeys, infos, sc.ext, i, m.feats)
+			sc.cends = append(sc.cends, uint64(len(sc.ckeys)))
+		}
+		sc.chits, sc.hends = sc.chits[:0], sc.hends[:0]
+		k0 := 0
+		for _, ke := range sc.cends {
+			sc.chits = m.base.appendHits(sc.chits, sc.ckeys[k0:ke])
+			sc.hends = append(sc.hends, int32(len(sc.chits)))
+			k0 = int(ke)
+		}
+		h0 := 0
+		for i := range infos {
+			s := &sc.words[words[i]].score
+			p0, p1, p2, p3, p4 := s[0], s[1], s[2], s[3], s[4]
 			for r, d := range roleOffset {
 				var nb *wordEntry
 				switch j := i + d; {
@@ -362,13 +447,13 @@ func (m *Model) runBase(sc *scratch, sents [][]Token) {
 				default:
 					nb = &sc.words[words[j]]
 				}
-				nb.setScore(m, sc)
-				for l := range acc {
-					acc[l] += nb.roles[r][l]
-				}
+				q := &nb.roles[r]
+				p0, p1, p2, p3, p4 = p0+q[0], p1+q[1], p2+q[2], p3+q[3], p4+q[4]
 			}
-			sc.keys = contextFeatures(sc.keys[:0], infos, sc.ext, i, m.feats)
-			sc.hits = m.base.sumRows(sc.keys, &acc, sc.hits)
+			acc := unpack(&packed{p0, p1, p2, p3, p4})
+			h1 := int(sc.hends[i])
+			m.base.addHits(sc.chits[h0:h1], &acc)
+			h0 = h1
 			m.base.setScores(&acc, emit[i*NumLabels:i*NumLabels+NumLabels])
 		}
 		n := end - off

@@ -24,27 +24,43 @@ func viterbi(emit []float32, n int, trans *[NumLabels + 1][NumLabels]float32, en
 	for i := 1; i < n; i++ {
 		e := (*[NumLabels]float32)(emit[i*NumLabels:])
 		b := (*[NumLabels]uint8)(back[i*NumLabels:])
-		for l := 0; l < NumLabels; l++ {
-			// The labels l may follow under IOB2 (see allowed), in
-			// increasing order so that ties go to the lowest: any label
-			// before O or a B-X, and B-X or I-X before I-X.
-			var best float32
-			var arg int
-			if l == 0 || l%2 == 1 {
-				best, arg = prev[0]+trans[0][l], 0
-				for p := 1; p < NumLabels; p++ {
-					if s := prev[p] + trans[p][l]; s > best {
-						best, arg = s, p
-					}
-				}
-			} else {
-				best, arg = prev[l-1]+trans[l-1][l], l-1
-				if s := prev[l] + trans[l][l]; s > best {
-					best, arg = s, l
-				}
+		// O and each B-X may follow any label: one pass over the previous
+		// labels, in increasing order so that ties go to the lowest, keeps
+		// the five running maxima in registers.
+		p0 := prev[0]
+		b0, b1, b3, b5, b7 := p0+trans[0][0], p0+trans[0][1], p0+trans[0][3], p0+trans[0][5], p0+trans[0][7]
+		var a0, a1, a3, a5, a7 uint8
+		for p := 1; p < NumLabels; p++ {
+			pp, t := prev[p], &trans[p]
+			if s := pp + t[0]; s > b0 {
+				b0, a0 = s, uint8(p)
+			}
+			if s := pp + t[1]; s > b1 {
+				b1, a1 = s, uint8(p)
+			}
+			if s := pp + t[3]; s > b3 {
+				b3, a3 = s, uint8(p)
+			}
+			if s := pp + t[5]; s > b5 {
+				b5, a5 = s, uint8(p)
+			}
+			if s := pp + t[7]; s > b7 {
+				b7, a7 = s, uint8(p)
+			}
+		}
+		cur[0], b[0] = b0+e[0], a0
+		cur[1], b[1] = b1+e[1], a1
+		cur[3], b[3] = b3+e[3], a3
+		cur[5], b[5] = b5+e[5], a5
+		cur[7], b[7] = b7+e[7], a7
+		// I-X may follow B-X or I-X only: B-X first, so that a tie goes to it.
+		for l := 2; l < NumLabels; l += 2 {
+			best, arg := prev[l-1]+trans[l-1][l], uint8(l-1)
+			if s := prev[l] + trans[l][l]; s > best {
+				best, arg = s, uint8(l)
 			}
 			cur[l] = best + e[l]
-			b[l] = uint8(arg)
+			b[l] = arg
 		}
 		prev = cur
 	}

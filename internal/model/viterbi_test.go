@@ -84,3 +84,25 @@ func TestViterbiMatchesReference(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkViterbi decodes random 30-token sentences.
+func BenchmarkViterbi(b *testing.B) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	const n = 30
+	emit := make([]float32, n*NumLabels)
+	for i := range emit {
+		emit[i] = float32(rng.NormFloat64())
+	}
+	var trans [NumLabels + 1][NumLabels]float32
+	var end [NumLabels]float32
+	for p := range trans {
+		for l := range trans[p] {
+			trans[p][l] = float32(rng.NormFloat64())
+		}
+	}
+	back, out := make([]uint8, n*NumLabels), make([]int, n)
+	for i := 0; i < b.N; i++ {
+		viterbi(emit, n, &trans, &end, back, out)
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}

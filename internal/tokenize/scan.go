@@ -19,6 +19,7 @@ func Append(text string, toks []Token, sents []Sentence) ([]Token, []Sentence) {
 	first := len(toks)
 	pending := false // the previous token may end a sentence
 	newlines := 0
+	at := -1 // the next '@' at or after i, len(text) if none
 	for i := 0; i < len(text); {
 		r, size := decodeRune(text, i)
 		if isSpace(r) {
@@ -28,7 +29,15 @@ func Append(text string, toks []Token, sents []Sentence) ([]Token, []Sentence) {
 			i += size
 			continue
 		}
-		end, kind := scanToken(text, i, r, size)
+		if at < i {
+			at = strings.IndexByte(text[i:], '@')
+			if at < 0 {
+				at = len(text)
+			} else {
+				at += i
+			}
+		}
+		end, kind := scanToken(text, i, r, size, at < len(text))
 		tok := Token{Start: i, End: end, Text: text[i:end], Kind: kind}
 		tok.Key = normalize.Key(tok.Text)
 		if len(toks) > first {
@@ -60,13 +69,17 @@ func Append(text string, toks []Token, sents []Sentence) ([]Token, []Sentence) {
 	return toks, sents
 }
 
-func scanToken(text string, i int, r rune, size int) (int, Kind) {
+// scanToken scans the token starting with r at i; at says whether an '@'
+// follows somewhere (an e-mail address needs one).
+func scanToken(text string, i int, r rune, size int, at bool) (int, Kind) {
 	if r < utf8.RuneSelf && isASCIIAlnum(byte(r)) {
 		if end, ok := scanURL(text, i); ok {
 			return end, URL
 		}
-		if end, ok := scanEmail(text, i); ok {
-			return end, Email
+		if at {
+			if end, ok := scanEmail(text, i); ok {
+				return end, Email
+			}
 		}
 	}
 	switch {
@@ -102,12 +115,18 @@ func scanWord(text string, i int) (int, Kind) {
 	number := isDigit(first)
 	j := i
 	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf && isASCIIAlnum(c) {
+			j++
+			continue
+		}
 		r, size := decodeRune(text, j)
 		if isWordRune(r) {
 			j += size
 			continue
 		}
-		if j > i && j+size < len(text) {
+		// Only a hyphen, an apostrophe or a number's separator may join
+		// what follows.
+		if j > i && j+size < len(text) && (isHyphen(r) || isApostrophe(r) || number && (r == '.' || r == ',' || r == ':' || r == '/')) {
 			next, _ := decodeRune(text, j+size)
 			prev, _ := utf8.DecodeLastRuneInString(text[i:j])
 			switch {
@@ -175,6 +194,9 @@ func scanPeriods(text string, i, j int) (int, bool) {
 
 // scanURL recognizes http://, https:// and www. addresses.
 func scanURL(text string, i int) (int, bool) {
+	if c := text[i] | 0x20; c != 'h' && c != 'w' {
+		return 0, false
+	}
 	rest := text[i:]
 	if !hasPrefixFold(rest, "http://") && !hasPrefixFold(rest, "https://") && !hasPrefixFold(rest, "www.") {
 		return 0, false
