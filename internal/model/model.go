@@ -194,6 +194,42 @@ type scratch struct {
 	ckeys, cends []uint64
 	chits        []int32
 	hends        []int32
+	// recent remembers where the context features seen last are (see
+	// appendHitsCached).
+	recent recentHits
+}
+
+// recentSize is the number of slots of a recentHits.
+const recentSize = 4096
+
+// recentHits is a small direct-mapped cache in front of a layer's table:
+// a slot holds a key (0: empty; no key is 0) and its entry, or -1 for a
+// key the layer lacks. Context features repeat (the context bits, the
+// runs, the shapes, the external features, the frequent pairs), and their
+// answers then come from memory that stays in the processor's cache.
+type recentHits struct {
+	keys [recentSize]uint64
+	ents [recentSize]int32
+}
+
+// appendHitsCached is appendHits through the cache c.
+func (l *layer) appendHitsCached(hits []int32, keys []uint64, c *recentHits) []int32 {
+	for _, k := range keys {
+		s := k >> 52 // the slot: bits the table's home slot does not use
+		if c.keys[s] == k {
+			if e := c.ents[s]; e >= 0 {
+				hits = append(hits, e)
+			}
+			continue
+		}
+		e := int32(-1)
+		if i, ok := l.idx.entry(k); ok {
+			e = int32(i)
+			hits = append(hits, e)
+		}
+		c.keys[s], c.ents[s] = k, e
+	}
+	return hits
 }
 
 // wordEntry is the cached analysis of one word.
@@ -429,7 +465,7 @@ func (m *Model) runBase(sc *scratch, sents [][]Token) {
 		sc.chits, sc.hends = sc.chits[:0], sc.hends[:0]
 		k0 := 0
 		for _, ke := range sc.cends {
-			sc.chits = m.base.appendHits(sc.chits, sc.ckeys[k0:ke])
+			sc.chits = m.base.appendHitsCached(sc.chits, sc.ckeys[k0:ke], &sc.recent)
 			sc.hends = append(sc.hends, int32(len(sc.chits)))
 			k0 = int(ke)
 		}

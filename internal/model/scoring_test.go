@@ -43,3 +43,38 @@ func TestPackedSums(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendHitsCached checks that the cached lookup finds the entries the
+// table lookup finds, key by key, on a first pass (cache empty) and a
+// second (cache full), with keys that share cache slots.
+func TestAppendHitsCached(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(11, 12))
+	var keys []uint64
+	for tmpl := uint64(1); tmpl < 60; tmpl++ {
+		for v := uint64(0); v < 40; v++ {
+			keys = append(keys, feat(tmpl, v), feat2(tmpl, v, rng.Uint64()%8))
+		}
+	}
+	for i := 0; i < 200; i++ {
+		keys = append(keys, keys[rng.IntN(len(keys))]|1<<63, keys[rng.IntN(len(keys))]^1<<52)
+	}
+	var c recentHits
+	found := 0
+	for pass := 0; pass < 2; pass++ {
+		for _, k := range keys {
+			want := m.base.appendHits(nil, []uint64{k})
+			got := m.base.appendHitsCached(nil, []uint64{k}, &c)
+			if len(got) != len(want) || len(got) == 1 && got[0] != want[0] {
+				t.Fatalf("pass %d, key %#x: cached %v, table %v", pass, k, got, want)
+			}
+			found += len(got)
+		}
+	}
+	if found == 0 {
+		t.Fatal("no key found: the test keys miss the model")
+	}
+}
