@@ -53,7 +53,7 @@ func detect(head []byte, hint string) format {
 		return fmtXz
 	case bytes.HasPrefix(head, []byte("PK\x03\x04")), bytes.HasPrefix(head, []byte("PK\x05\x06")):
 		return fmtZip
-	case len(head) >= 262 && bytes.Equal(head[257:262], []byte("ustar")):
+	case isTarHeader(head):
 		return fmtTar
 	case bytes.HasPrefix(head, []byte("WARC/")):
 		return fmtWARC
@@ -205,4 +205,15 @@ func decompressor(f format, r io.Reader) (io.Reader, func(), error) {
 		return zr, nop, nil
 	}
 	return nil, nil, fmt.Errorf("not a compressed format")
+}
+
+// isTarHeader reports whether head starts with a tar header: the POSIX
+// magic "ustar\x00" or the GNU one "ustar  \x00" at offset 257, so that a
+// text with "ustar" there ("No Te Va Gustar en…") stays text.
+func isTarHeader(head []byte) bool {
+	if len(head) < 263 {
+		return false
+	}
+	m := head[257:]
+	return bytes.HasPrefix(m, []byte("ustar\x00")) || bytes.HasPrefix(m, []byte("ustar  \x00"))
 }

@@ -116,6 +116,9 @@ func TestDocs(t *testing.T) {
 		{"a.txt.zst", zstdOf([]byte(lima)), Options{}, "a.txt.zst \"Ana vive en Lima.\\n\"\n"},
 		{"a.txt.xz", xzOf([]byte(lima)), Options{}, "a.txt.xz \"Ana vive en Lima.\\n\"\n"},
 		{"BZh.txt", []byte("BZh9 is how it starts\n"), Options{}, "BZh.txt \"BZh9 is how it starts\\n\"\n"},
+		// "ustar" at the offset of a tar header's magic, in plain text
+		{"ustar.txt", []byte(strings.Repeat("x", 256) + "Gustar en las salas\n"), Options{},
+			"ustar.txt \"" + strings.Repeat("x", 256) + "Gustar en las salas\\n\"\n"},
 		{"t.tar", tarOf("a/x.txt", "uno", "b.txt", "dos"), Options{},
 			"t.tar!/a/x.txt \"uno\"\nt.tar!/b.txt \"dos\"\n"},
 		{"t.tar.gz", gzipOf(tarOf("x.txt", "uno", "y.md", "no")), Options{Include: []string{"*.txt"}},
