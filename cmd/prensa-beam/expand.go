@@ -42,6 +42,9 @@ func (f *expandFn) ProcessElement(ctx context.Context, m fileio.FileMetadata, em
 		emit(d)
 	}
 	file, cleanup, err := openLocal(ctx, name)
+	if err == errIsDir {
+		return nil // a glob matched a folder: not a document
+	}
 	if err != nil {
 		send(Doc{Source: name, Err: stripPath(err).Error()})
 		return nil
@@ -63,6 +66,9 @@ func (f *expandFn) ProcessElement(ctx context.Context, m fileio.FileMetadata, em
 	return nil
 }
 
+// errIsDir is openLocal's error for a folder.
+var errIsDir = errors.New("is a directory")
+
 // isLocal reports whether a path is on the local file system (no scheme).
 func isLocal(name string) bool { return !strings.Contains(name, "://") }
 
@@ -77,7 +83,7 @@ func openLocal(ctx context.Context, name string) (*os.File, func(), error) {
 		}
 		if fi, err := f.Stat(); err == nil && fi.IsDir() {
 			f.Close()
-			return nil, nil, errors.New("is a directory")
+			return nil, nil, errIsDir
 		}
 		return f, func() { f.Close() }, nil
 	}
