@@ -9,7 +9,6 @@ import (
 	"path"
 	"strings"
 
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 
 	"github.com/prensa-nlp/prensa/internal/source"
@@ -30,8 +29,7 @@ type expandFn struct {
 }
 
 // ProcessElement expands one file.
-func (f *expandFn) ProcessElement(ctx context.Context, m fileio.FileMetadata, emit func(Doc)) error {
-	name := m.Path
+func (f *expandFn) ProcessElement(ctx context.Context, name string, emit func(Doc)) error {
 	base := path.Base(strings.ReplaceAll(name, "\\", "/"))
 	if !source.Matches(f.Source.Include, base) && !source.IsArchiveName(base) {
 		return nil

@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
 
 	"github.com/prensa-nlp/prensa/internal/source"
 )
@@ -44,11 +43,7 @@ type Job struct {
 // once (Prism runs the bundles of one stage one after another; Dataflow,
 // Flink and Spark also spread each branch over their workers).
 func (j *Job) Build(s beam.Scope) beam.PCollection {
-	var matched []beam.PCollection
-	for _, g := range j.Inputs {
-		matched = append(matched, fileio.MatchFiles(s.Scope("Match"), g))
-	}
-	files := beam.Reshuffle(s, beam.Flatten(s, matched...))
+	files := beam.Reshuffle(s, matchFiles(s, j.Inputs))
 	workers := max(j.Workers, 1)
 	docs := beam.ParDo(s.Scope("Expand"), &expandFn{Source: j.Source, Branches: workers}, files)
 	tag := &tagFn{Config: j.Config, Source: j.Source}

@@ -5,7 +5,6 @@ import (
 	"reflect"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 )
 
@@ -17,7 +16,8 @@ func init() {
 	beam.RegisterType(reflect.TypeOf((*EntityCount)(nil)).Elem())
 	beam.RegisterType(reflect.TypeOf((*Pair)(nil)).Elem())
 
-	register.DoFn3x1[context.Context, fileio.FileMetadata, func(Doc), error](&expandFn{})
+	register.DoFn3x1[context.Context, string, func(Doc), error](&expandFn{})
+	register.Function3x1(matchGlob)
 	register.Emitter1[Doc]()
 	register.DoFn3x0[context.Context, Doc, func(string)](&tagFn{})
 	register.Emitter1[string]()
