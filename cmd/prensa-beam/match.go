@@ -15,17 +15,28 @@ import (
 // asks each file's size, and the local file system's Size leaves the file
 // open, which runs out of file descriptors on a folder of many thousand
 // articles.
-func matchFiles(s beam.Scope, globs []string) beam.PCollection {
+//
+// Each name is keyed by the branch that reads it: names are dealt in turn
+// to the reading branches.
+func matchFiles(s beam.Scope, globs []string, branches int) beam.PCollection {
 	s = s.Scope("MatchFiles")
 	for _, g := range globs {
 		filesystem.ValidateScheme(g)
 	}
-	return beam.ParDo(s, matchGlob, beam.CreateList(s, globs))
+	return beam.ParDo(s, &matchFn{Branches: branches}, beam.CreateList(s, globs))
 }
 
-// matchGlob emits the files a glob names, sorted; a glob without
-// wildcards must match.
-func matchGlob(ctx context.Context, glob string, emit func(string)) error {
+// matchFn emits the files a glob names, sorted, each keyed by its reading
+// branch; a glob without wildcards must match.
+type matchFn struct {
+	// Branches is the number of reading branches (at least 1).
+	Branches int
+
+	next int // the branch of the next file
+}
+
+// ProcessElement lists one glob.
+func (f *matchFn) ProcessElement(ctx context.Context, glob string, emit func(int, string)) error {
 	fsys, err := filesystem.New(ctx, glob)
 	if err != nil {
 		return err
@@ -40,7 +51,8 @@ func matchGlob(ctx context.Context, glob string, emit func(string)) error {
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		emit(n)
+		emit(f.next%max(f.Branches, 1), n)
+		f.next++
 	}
 	return nil
 }

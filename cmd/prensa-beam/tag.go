@@ -11,6 +11,7 @@ import (
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 
+	"github.com/prensa-nlp/prensa/internal/cli"
 	"github.com/prensa-nlp/prensa/internal/decode"
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/output"
@@ -90,7 +91,7 @@ func (f *tagFn) tag(w io.Writer, d *Doc) (tagged, error) {
 		return res, errors.New("the JSON printer does not stream")
 	}
 	if d.Path != "" {
-		return f.tagFile(ds, d, tagger, &res)
+		return res, f.tagFile(ds, d, tagger, &res)
 	}
 	text, fix, err := source.Prepare(d.sourceDoc(), f.Config.Encoding, f.Source)
 	if err != nil {
@@ -106,42 +107,38 @@ func (f *tagFn) tag(w io.Writer, d *Doc) (tagged, error) {
 
 // tagFile tags a plain local text file, read as a stream (as 'prensa
 // batch' reads one).
-func (f *tagFn) tagFile(ds output.DocStream, d *Doc, tagger window.Tagger, res *tagged) (tagged, error) {
+func (f *tagFn) tagFile(ds output.DocStream, d *Doc, tagger window.Tagger, res *tagged) error {
 	file, err := os.Open(d.Path)
 	if err != nil {
-		return *res, stripPath(err)
+		return stripPath(err)
 	}
 	defer file.Close()
 	fi, err := file.Stat()
 	if err != nil {
-		return *res, stripPath(err)
+		return stripPath(err)
 	}
 	if fi.IsDir() {
-		return *res, errors.New("is a directory")
+		return errors.New("is a directory")
 	}
 	max := f.Config.MaxBytes
 	if max > 0 && fi.Size() > max {
-		return *res, tooLarge(fi.Size(), max)
+		return tooLarge(fi.Size(), max)
 	}
 	in := &countingReader{r: file, max: max}
+	defer func() { res.bytes = in.n }()
 	text, err := decode.NewStream(in, f.Config.Encoding)
 	if err != nil {
-		res.bytes = in.n
-		return *res, stripPath(err)
+		return stripPath(err)
 	}
 	_, err = window.Tag(window.Doc{Source: d.Source, Input: text, Size: f.Config.Window, Tagger: tagger, Places: f.t.places}, ds)
-	res.bytes = in.n
-	if err != nil {
-		return *res, stripPath(err)
-	}
-	return *res, nil
+	return stripPath(err)
 }
 
 // countingTagger renames types (--map) after tagging and counts the
 // entities by type.
 type countingTagger struct {
 	t    window.Tagger
-	tmap interface{ Entities([]entity.Entity) }
+	tmap cli.TypeMap
 	res  *tagged
 }
 
