@@ -28,8 +28,8 @@ type expandFn struct {
 	next int // the branch of the next document
 }
 
-// ProcessElement expands one file (keyed by its reading branch).
-func (f *expandFn) ProcessElement(ctx context.Context, _ int, name string, emit func(Doc)) error {
+// ProcessElement expands one file.
+func (f *expandFn) ProcessElement(ctx context.Context, name string, emit func(Doc)) error {
 	base := path.Base(strings.ReplaceAll(name, "\\", "/"))
 	if !source.Matches(f.Source.Include, base) && !source.IsArchiveName(base) {
 		return nil

@@ -15,28 +15,17 @@ import (
 // asks each file's size, and the local file system's Size leaves the file
 // open, which runs out of file descriptors on a folder of many thousand
 // articles.
-//
-// Each name is keyed by the branch that reads it: names are dealt in turn
-// to the reading branches.
-func matchFiles(s beam.Scope, globs []string, branches int) beam.PCollection {
+func matchFiles(s beam.Scope, globs []string) beam.PCollection {
 	s = s.Scope("MatchFiles")
 	for _, g := range globs {
 		filesystem.ValidateScheme(g)
 	}
-	return beam.ParDo(s, &matchFn{Branches: branches}, beam.CreateList(s, globs))
+	return beam.ParDo(s, matchGlob, beam.CreateList(s, globs))
 }
 
-// matchFn emits the files a glob names, sorted, each keyed by its reading
-// branch; a glob without wildcards must match.
-type matchFn struct {
-	// Branches is the number of reading branches (at least 1).
-	Branches int
-
-	next int // the branch of the next file
-}
-
-// ProcessElement lists one glob.
-func (f *matchFn) ProcessElement(ctx context.Context, glob string, emit func(int, string)) error {
+// matchGlob emits the files a glob names, sorted; a glob without
+// wildcards must match.
+func matchGlob(ctx context.Context, glob string, emit func(string)) error {
 	fsys, err := filesystem.New(ctx, glob)
 	if err != nil {
 		return err
@@ -51,8 +40,7 @@ func (f *matchFn) ProcessElement(ctx context.Context, glob string, emit func(int
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		emit(f.next%max(f.Branches, 1), n)
-		f.next++
+		emit(n)
 	}
 	return nil
 }

@@ -37,29 +37,29 @@ type Job struct {
 // Build adds the job to s and returns its records: one JSON Lines record
 // per document, as 'prensa batch' prints, or an error record.
 //
-// Files are matched and dealt in turn to Workers reading branches, which
-// expand them into documents (an archive or export holds many); the
-// documents are dealt in turn to Workers tagging branches. Each branch
-// starts with a Reshuffle, so that every runner runs the branches at
+// Files are matched, then expanded into documents (an archive or export
+// holds many), which are dealt in turn to Workers branches; each branch
+// starts with a Reshuffle, so that every runner tags the branches at
 // once (Prism runs the bundles of one stage one after another; Dataflow,
 // Flink and Spark also spread each branch over their workers).
 func (j *Job) Build(s beam.Scope) beam.PCollection {
+	files := beam.Reshuffle(s, matchFiles(s, j.Inputs))
 	workers := max(j.Workers, 1)
-	files := matchFiles(s, j.Inputs, workers)
-	expand := &expandFn{Source: j.Source, Branches: workers}
-	var expanded []beam.PCollection
-	for i, b := range split(s, workers, fileBranch, files) {
-		es := s.Scope(fmt.Sprintf("Expand%d", i))
-		expanded = append(expanded, beam.ParDo(es, expand, beam.Reshuffle(es, b)))
-	}
-	docs := flatten(s, expanded)
+	docs := beam.ParDo(s.Scope("Expand"), &expandFn{Source: j.Source, Branches: workers}, files)
 	tag := &tagFn{Config: j.Config, Source: j.Source}
 	var records []beam.PCollection
-	for i, b := range split(s, workers, docBranch, docs) {
+	branches := []beam.PCollection{docs}
+	if workers > 1 {
+		branches = beam.Partition(s, workers, docBranch, docs)
+	}
+	for i, b := range branches {
 		bs := s.Scope(fmt.Sprintf("Tag%d", i))
 		records = append(records, beam.ParDo(bs, tag, beam.Reshuffle(bs, b)))
 	}
-	out := flatten(s, records)
+	out := records[0]
+	if len(records) > 1 {
+		out = beam.Flatten(s, records...)
+	}
 	if j.Output != "" {
 		writeSharded(s, j.Output, max(j.Shards, 1), out)
 	}
@@ -71,25 +71,6 @@ func (j *Job) Build(s beam.Scope) beam.PCollection {
 	}
 	return out
 }
-
-// split deals col into n branches by fn (none when n is 1).
-func split(s beam.Scope, n int, fn any, col beam.PCollection) []beam.PCollection {
-	if n == 1 {
-		return []beam.PCollection{col}
-	}
-	return beam.Partition(s, n, fn, col)
-}
-
-// flatten joins branches.
-func flatten(s beam.Scope, cols []beam.PCollection) beam.PCollection {
-	if len(cols) == 1 {
-		return cols[0]
-	}
-	return beam.Flatten(s, cols...)
-}
-
-// fileBranch is the reading branch of a file, given by matchFn.
-func fileBranch(branch int, _ string) int { return branch }
 
 // docBranch is the tagging branch of a document.
 func docBranch(d Doc) int { return d.Branch }

@@ -16,10 +16,8 @@ func init() {
 	beam.RegisterType(reflect.TypeOf((*EntityCount)(nil)).Elem())
 	beam.RegisterType(reflect.TypeOf((*Pair)(nil)).Elem())
 
-	register.DoFn4x1[context.Context, int, string, func(Doc), error](&expandFn{})
-	register.DoFn3x1[context.Context, string, func(int, string), error](&matchFn{})
-	register.Emitter2[int, string]()
-	register.Function2x1(fileBranch)
+	register.DoFn3x1[context.Context, string, func(Doc), error](&expandFn{})
+	register.Function3x1(matchGlob)
 	register.Emitter1[Doc]()
 	register.DoFn3x0[context.Context, Doc, func(string)](&tagFn{})
 	register.Emitter1[string]()
