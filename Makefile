@@ -6,7 +6,7 @@ LDFLAGS := -s -w -X github.com/prensa-nlp/prensa/internal/cli.version=$(VERSION)
 SHARED  ?= ../shared
 CONLL   ?= $(SHARED)/data/conll2002
 
-.PHONY: help build test check-fixtures bench fuzz lint fmt model places clusters eval gazetteer clean
+.PHONY: help build test check-fixtures bench fuzz lint fmt model places clusters eval gazetteer clean beam beam-test
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -41,9 +41,16 @@ fuzz: ## run every fuzz target for FUZZTIME each (default 10m; e.g. make fuzz FU
 		echo "== $$name ($$pkg, $(FUZZTIME))"; \
 		$(GO) test -run '^$$' -fuzz "^$$name$$" -fuzztime $(FUZZTIME) -parallel 1 $$pkg || exit 1; done
 
-lint: ## gofmt and go vet
+lint: ## gofmt and go vet (also of cmd/prensa-beam, a module of its own)
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (gofmt -l $$(git ls-files '*.go'); exit 1)
 	$(GO) vet ./...
+	cd cmd/prensa-beam && $(GO) vet ./...
+
+beam: ## build the Apache Beam pipeline into bin/prensa-beam (its own module: cmd/prensa-beam)
+	cd cmd/prensa-beam && CGO_ENABLED=0 $(GO) build -trimpath -o ../../bin/prensa-beam .
+
+beam-test: ## test prensa-beam: ptest on Prism in process, then a Prism job server (-short skips it)
+	cd cmd/prensa-beam && $(GO) test ./...
 
 fmt: ## format the code
 	gofmt -w $$(git ls-files '*.go')
