@@ -30,6 +30,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		}
 		e.table(tableOf(m.clusters.tab, m.clusters.idx))
 	}
+	e.kmeans(m.kmeans)
 	if e.err == nil {
 		e.err = cw.w.(*bufio.Writer).Flush()
 	}
@@ -80,6 +81,7 @@ func Load(data []byte) (*Model, error) {
 			}
 		}
 	}
+	m.kmeans = d.kmeans()
 	if d.err == nil && len(d.b) != 0 {
 		d.err = fmt.Errorf("%d trailing bytes", len(d.b))
 	}

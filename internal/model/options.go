@@ -41,5 +41,13 @@ type TrainOptions struct {
 	// More adds cased ±1 words, ±1 suffixes and capitalized runs.
 	More bool
 
+	// KMeans maps words to k-means clusters of word vectors, one number
+	// per granularity (at most 3, each below 1024); it is copied into the
+	// model.
+	KMeans map[string][]int
+	// VClusWindow adds the k-means clusters of the ±1 words.
+	VClusWindow bool
+
 	clusters *clusterTable
+	kmeans   *kmeansTable
 }

@@ -42,6 +42,14 @@ func Train(train, dev []Example, opts TrainOptions, progress io.Writer) (*Model,
 		opts.clusters = newClusterTable(opts.Clusters)
 		fmt.Fprintf(progress, "clusters: %d words, %d clusters\n", len(opts.Clusters), len(opts.clusters.paths))
 	}
+	if len(opts.KMeans) > 0 {
+		km, err := newKMeansTable(opts.KMeans)
+		if err != nil {
+			return nil, err
+		}
+		opts.kmeans = km
+		fmt.Fprintf(progress, "k-means clusters: %d words, %d granularities\n", len(opts.KMeans), km.n)
+	}
 	return trainBase(train, dev, opts, progress)
 }
 
@@ -67,7 +75,11 @@ func trainBase(train, dev []Example, opts TrainOptions, progress io.Writer) (*Mo
 	if opts.ClusWindow {
 		m.feats |= featClusWindow
 	}
+	if opts.VClusWindow {
+		m.feats |= featVClusWindow
+	}
 	m.clusters = opts.clusters
+	m.kmeans = opts.kmeans
 	// Pass 1: count features.
 	counts := map[uint64]int32{}
 	sc := newScratch()
