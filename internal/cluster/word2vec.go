@@ -228,15 +228,16 @@ func TrainVectors(sentences [][]string, opt VectorOptions) (*Vectors, error) {
 // vector. It returns the loss.
 func sgns(h, g, out []float32, dim int, t int32, label float32, lr float32) float64 {
 	o := out[int(t)*dim : int(t)*dim+dim]
+	o, g = o[:len(h)], g[:len(h)]
 	var dot float32
 	for i, x := range h {
 		dot += x * o[i]
 	}
 	s := sigmoid(dot)
 	a := lr * (label - s)
-	for i := range g {
+	for i, x := range h {
 		g[i] += a * o[i]
-		o[i] += a * h[i]
+		o[i] += a * x
 	}
 	if label == 1 {
 		return -math.Log(float64(max(s, 1e-7)))

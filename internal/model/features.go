@@ -55,9 +55,11 @@ const (
 	tExtM2
 	tExtP2
 	tExtShape
-	tVClus0                         // k-means clusters of the word: tVClus0+0..2
-	tVClusM1 = tVClus0 + maxKMeans  // of the previous word
-	tVClusP1 = tVClusM1 + maxKMeans // of the next word
+	tVClus0                           // k-means clusters of the word: tVClus0+0..2
+	tVClusM1   = tVClus0 + maxKMeans  // of the previous word
+	tVClusP1   = tVClusM1 + maxKMeans // of the next word
+	tExtWordM1                        // external feature × previous lower-case word
+	tExtWordP1                        // external feature × next lower-case word
 )
 
 // tokInfo holds the per-token values features are built from.
@@ -295,6 +297,11 @@ func appendFeatures(out []uint64, infos []tokInfo, ext []uint64, i int, opts fea
 			out = append(out, feat(tExtP1, e))
 		}
 	}
+	if opts&featExtWord != 0 {
+		for _, e := range ext[t.ext0:t.ext1] {
+			out = append(out, feat2(tExtWordM1, e, m1.lower), feat2(tExtWordP1, e, p1.lower))
+		}
+	}
 	if opts&featExtMore != 0 {
 		for _, e := range ext[t.ext0:t.ext1] {
 			out = append(out, feat2(tExtShape, e, t.sshape))
@@ -337,6 +344,7 @@ const (
 	featExtMore                            // external features at ±2 and × shape
 	featClusWindow                         // clusters of the ±1 words
 	featVClusWindow                        // k-means clusters of the ±1 words
+	featExtWord                            // external features × the ±1 lower-case words
 )
 
 // markRuns sets the run code of tokens in runs of capitalized words, which

@@ -121,7 +121,7 @@ func TestFeaturesSplit(t *testing.T) {
 		}
 		return m
 	}
-	for _, opts := range []featureSet{0, featDoc | featFlagWindow | featContext | featMore | featExtMore | featClusWindow | featVClusWindow} {
+	for _, opts := range []featureSet{0, featDoc | featFlagWindow | featContext | featMore | featExtMore | featClusWindow | featVClusWindow | featExtWord} {
 		for i := range infos {
 			all := count(features(nil, infos, ext, i, opts))
 			parts := contextFeatures(wordFeatures(nil, &infos[i]), infos, ext, i, opts)

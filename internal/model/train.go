@@ -78,6 +78,9 @@ func trainBase(train, dev []Example, opts TrainOptions, progress io.Writer) (*Mo
 	if opts.VClusWindow {
 		m.feats |= featVClusWindow
 	}
+	if opts.ExtWord {
+		m.feats |= featExtWord
+	}
 	m.clusters = opts.clusters
 	m.kmeans = opts.kmeans
 	// Pass 1: count features.
@@ -108,6 +111,16 @@ func trainBase(train, dev []Example, opts TrainOptions, progress io.Writer) (*Mo
 		len(keyOfRow), opts.MinCount, len(train), time.Since(start).Seconds())
 	// Independent runs, two at a time, summed in a fixed order so that the
 	// result does not depend on scheduling.
+	if opts.CRF {
+		sum := trainCRF(trainEnc, devEnc, len(keyOfRow), opts.CRFL2, opts.CRFIters, progress)
+		if len(devEnc) > 0 {
+			ev := sum.evaluate(devEnc)
+			fmt.Fprintf(progress, "crf: dev F1 %.2f\n", 100*ev.Counts.F1())
+		}
+		m.base = sum.layer(keyOfRow, opts.Prune)
+		fmt.Fprintf(progress, "base: %d features kept, trained in %.1fs\n", len(m.base.w)/NumLabels, time.Since(start).Seconds())
+		return m, nil
+	}
 	runs := make([]*averaged, opts.Average)
 	logs := make([]bytes.Buffer, opts.Average)
 	var wg sync.WaitGroup
