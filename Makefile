@@ -6,7 +6,7 @@ LDFLAGS := -s -w -X github.com/prensa-nlp/prensa/internal/cli.version=$(VERSION)
 SHARED  ?= ../shared
 CONLL   ?= $(SHARED)/data/conll2002
 
-.PHONY: help build test check-fixtures bench fuzz lint fmt model places clusters eval gazetteer clean beam beam-test
+.PHONY: help build test check-fixtures bench fuzz lint fmt model places clusters kmeans eval gazetteer clean beam beam-test
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -60,6 +60,14 @@ gazetteer: ## recompile the built-in gazetteer entries after editing internal/ga
 
 model: ## retrain the embedded model on CoNLL-2002 Spanish (needs ../shared)
 	$(GO) run ./cmd/prensa train --train $(CONLL)/esp.train --dev $(CONLL)/esp.testa -o internal/model/data/es-conll2002.model
+
+clusters: ## relearn the Brown clusters internal/cluster/data/brown.tsv (needs ../shared)
+	$(GO) run ./internal/cluster/cmd/brown -c 1000 -min-count 3 -conll $(CONLL)/esp.train -o internal/cluster/data/brown.tsv \
+		$(SHARED)/data/unlabeled/fakenews_es.txt $(SHARED)/data/unlabeled/ud_gsd_es.txt $(SHARED)/data/unlabeled/wmt_news_es.txt
+
+kmeans: ## relearn the k-means clusters of word vectors internal/cluster/data/kmeans.tsv (needs ../shared; about 3 minutes of one core)
+	$(GO) run ./internal/cluster/cmd/vectors -k 100,300,1000 -workers 1 -conll $(CONLL)/esp.train -o internal/cluster/data/kmeans.tsv \
+		$(SHARED)/data/unlabeled/fakenews_es.txt $(SHARED)/data/unlabeled/ud_gsd_es.txt $(SHARED)/data/unlabeled/wmt_news_es.txt
 
 places: ## regenerate the place tables internal/gazetteer/data/places-* and places.idx (needs ../shared)
 	@# the gazetteer package embeds the index the generator writes: it must exist to build

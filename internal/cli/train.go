@@ -26,6 +26,11 @@ type TrainOptions struct {
 	Epochs              int
 	Clusters            string
 	NoClusters          bool
+	KMeans              string
+	NoKMeans            bool
+	CRF                 bool
+	CRFL2               float64
+	CRFIters            int
 	NoGazetteerFeatures bool
 	Seed                uint64
 }
@@ -49,8 +54,9 @@ different (seeded) orders; two run at a time. Progress, with precision,
 recall and F1 on --dev after every epoch of every run, goes to standard
 error. The same data and options always give the same model bytes, with or
 without --dev.
-The Brown clusters (built-in unless --clusters FILE) are copied into the
-model, so a model file is self-contained.`,
+The Brown clusters (built-in unless --clusters FILE) and the k-means
+clusters of word vectors (built-in unless --kmeans FILE) are copied into
+the model, so a model file is self-contained.`,
 		Example: `  prensa train --train esp.train --dev esp.testa -o es.model
   prensa tag --model es.model article.txt
   prensa train --train my.conll -o my.model --epochs 8 --no-gazetteer-features`,
@@ -66,8 +72,13 @@ model, so a model file is self-contained.`,
 	f.IntVar(&opts.Epochs, "epochs", defaultEpochs, "training epochs")
 	f.StringVar(&opts.Clusters, "clusters", "", "Brown cluster file (word, path, count; tab-separated) instead of the built-in one")
 	f.BoolVar(&opts.NoClusters, "no-clusters", false, "train without Brown cluster features")
+	f.StringVar(&opts.KMeans, "kmeans", "", "k-means cluster file (word, count, one cluster per k; tab-separated) instead of the built-in one")
+	f.BoolVar(&opts.NoKMeans, "no-kmeans", false, "train without the k-means clusters of word vectors")
 	f.BoolVar(&opts.NoGazetteerFeatures, "no-gazetteer-features", false, "train without the gazetteer and name-list features")
 	f.Uint64Var(&opts.Seed, "seed", 0, "seed of the deterministic shuffle")
+	f.BoolVar(&opts.CRF, "crf", false, "train a linear-chain CRF by L-BFGS instead of the averaged perceptron (slower; --epochs is ignored)")
+	f.Float64Var(&opts.CRFL2, "crf-l2", 1, "L2 penalty of --crf")
+	f.IntVar(&opts.CRFIters, "crf-iterations", 150, "most L-BFGS iterations of --crf")
 	return cmd
 }
 
@@ -83,6 +94,9 @@ func runTrain(opts *TrainOptions) error {
 	}
 	if opts.NoClusters && opts.Clusters != "" {
 		return usageErrorf("train: --clusters and --no-clusters exclude each other")
+	}
+	if opts.NoKMeans && opts.KMeans != "" {
+		return usageErrorf("train: --kmeans and --no-kmeans exclude each other")
 	}
 	start := time.Now()
 	train, err := readExamples(opts.Train, !opts.NoGazetteerFeatures)
@@ -113,7 +127,27 @@ func runTrain(opts *TrainOptions) error {
 			return err
 		}
 	}
+	if !opts.NoKMeans {
+		km := cluster.DefaultKMeans()
+		if opts.KMeans != "" {
+			fh, err := os.Open(opts.KMeans)
+			if err != nil {
+				return usageErrorf("kmeans: %v", err)
+			}
+			km, err = cluster.ParseKMeans(fh)
+			fh.Close()
+			if err != nil {
+				return usageErrorf("kmeans %s: %v", opts.KMeans, err)
+			}
+		}
+		if len(km.Words) > 0 {
+			mo.KMeans = km.Map()
+		}
+	}
 	applyModelDefaults(&mo)
+	if opts.CRF {
+		mo.CRF, mo.CRFL2, mo.CRFIters = true, opts.CRFL2, opts.CRFIters
+	}
 	fmt.Fprintf(opts.IO.ErrOut, "read %d training and %d dev sentences in %.1fs\n",
 		len(train), len(dev), time.Since(start).Seconds())
 	m, err := model.Train(train, dev, mo, opts.IO.ErrOut)

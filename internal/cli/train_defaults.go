@@ -12,4 +12,5 @@ func applyModelDefaults(o *model.TrainOptions) {
 	o.FlagWindow = true
 	o.Average = 8
 	o.Prune = 0.01
+	o.VClusWindow = true
 }

@@ -36,6 +36,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		}
 		e.frozen(m.clusters.idx, true)
 	}
+	e.kmeans(m.kmeans)
 	if e.err == nil {
 		e.err = cw.w.(*bufio.Writer).Flush()
 	}
@@ -89,6 +90,7 @@ func Load(data []byte) (*Model, error) {
 			m.clusters = c
 		}
 	}
+	m.kmeans = d.kmeans()
 	if d.err == nil && len(d.b) != d.off {
 		d.err = fmt.Errorf("%d trailing bytes", len(d.b)-d.off)
 	}

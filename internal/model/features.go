@@ -55,14 +55,20 @@ const (
 	tExtM2
 	tExtP2
 	tExtShape
+	tVClus0                           // k-means clusters of the word: tVClus0+0..2
+	tVClusM1   = tVClus0 + maxKMeans  // of the previous word
+	tVClusP1   = tVClusM1 + maxKMeans // of the next word
+	tExtWordM1                        // external feature × previous lower-case word
+	tExtWordP1                        // external feature × next lower-case word
 )
 
 // tokInfo holds the per-token values features are built from.
 type tokInfo struct {
 	word, lower, shape, sshape uint64
 	pre, suf                   [4]uint64
-	clus                       [4]uint64 // cluster path prefix hashes; 0 when unknown
-	ckeys                      [3]uint64 // cluster lookup keys: exact, lower, capitalized
+	clus                       [4]uint64         // cluster path prefix hashes; 0 when unknown
+	vclus                      [maxKMeans]uint64 // k-means cluster values; 0 when unknown
+	ckeys                      [3]uint64         // cluster lookup keys: exact, lower, capitalized
 	flags                      uint32
 	nrunes                     int
 	ext0, ext1                 int32  // ext hashes are scratch.ext[ext0:ext1]
@@ -114,6 +120,17 @@ func wordFeatures(out []uint64, t *tokInfo) []uint64 {
 	for k := 0; k < 4; k++ {
 		if t.clus[k] != 0 {
 			out = append(out, feat(tClus0+uint64(k), t.clus[k]))
+		}
+	}
+	return appendVClus(out, t, tVClus0)
+}
+
+// appendVClus appends the k-means cluster features of t under templates
+// base+0, base+1, ...
+func appendVClus(out []uint64, t *tokInfo, base uint64) []uint64 {
+	for k, v := range t.vclus {
+		if v != 0 {
+			out = append(out, feat(base+uint64(k), v))
 		}
 	}
 	return out
@@ -169,6 +186,13 @@ func neighbourFeatures(out []uint64, t *tokInfo, r int, opts featureSet) []uint6
 					out = append(out, feat(tcl+uint64(k), t.clus[k]))
 				}
 			}
+		}
+		if opts&featVClusWindow != 0 {
+			base := uint64(tVClusM1)
+			if r == roleP1 {
+				base = tVClusP1
+			}
+			out = appendVClus(out, t, base)
 		}
 	}
 	return out
@@ -254,6 +278,11 @@ func appendFeatures(out []uint64, infos []tokInfo, ext []uint64, i int, opts fea
 				out = append(out, feat(tClusP1+uint64(k), p1.clus[k]))
 			}
 		}
+		out = appendVClus(out, t, tVClus0)
+		if opts&featVClusWindow != 0 {
+			out = appendVClus(out, m1, tVClusM1)
+			out = appendVClus(out, p1, tVClusP1)
+		}
 	}
 	for _, e := range ext[t.ext0:t.ext1] {
 		out = append(out, feat(tExt0, e))
@@ -266,6 +295,11 @@ func appendFeatures(out []uint64, infos []tokInfo, ext []uint64, i int, opts fea
 	if i+1 < len(infos) {
 		for _, e := range ext[p1.ext0:p1.ext1] {
 			out = append(out, feat(tExtP1, e))
+		}
+	}
+	if opts&featExtWord != 0 {
+		for _, e := range ext[t.ext0:t.ext1] {
+			out = append(out, feat2(tExtWordM1, e, m1.lower), feat2(tExtWordP1, e, p1.lower))
 		}
 	}
 	if opts&featExtMore != 0 {
@@ -303,12 +337,14 @@ type featureSet uint32
 
 // Optional feature groups.
 const (
-	featDoc        featureSet = 1 << iota // document-level features
-	featFlagWindow                        // flags of neighbours, word×shape conjunction
-	featContext                           // quotes, parentheses, headline, ±3 words
-	featMore                              // cased ±1 words, ±1 suffixes, capitalized runs
-	featExtMore                           // external features at ±2 and × shape
-	featClusWindow                        // clusters of the ±1 words
+	featDoc         featureSet = 1 << iota // document-level features
+	featFlagWindow                         // flags of neighbours, word×shape conjunction
+	featContext                            // quotes, parentheses, headline, ±3 words
+	featMore                               // cased ±1 words, ±1 suffixes, capitalized runs
+	featExtMore                            // external features at ±2 and × shape
+	featClusWindow                         // clusters of the ±1 words
+	featVClusWindow                        // k-means clusters of the ±1 words
+	featExtWord                            // external features × the ±1 lower-case words
 )
 
 // markRuns sets the run code of tokens in runs of capitalized words, which

@@ -104,6 +104,7 @@ func TestFeaturesSplit(t *testing.T) {
 	for i, w := range words {
 		analyze(w, &infos[i], nil, nil)
 		infos[i].clus = [4]uint64{uint64(i%3) * 7, 0, uint64(i%2) * 5, 3}
+		infos[i].vclus = [maxKMeans]uint64{uint64(i % 4), 9, uint64(i%3) * 2}
 		infos[i].ext0 = int32(len(ext))
 		for k := 0; k < i%3; k++ {
 			ext = append(ext, hashString(w)+uint64(k))
@@ -120,7 +121,7 @@ func TestFeaturesSplit(t *testing.T) {
 		}
 		return m
 	}
-	for _, opts := range []featureSet{0, featDoc | featFlagWindow | featContext | featMore | featExtMore | featClusWindow} {
+	for _, opts := range []featureSet{0, featDoc | featFlagWindow | featContext | featMore | featExtMore | featClusWindow | featVClusWindow | featExtWord} {
 		for i := range infos {
 			all := count(features(nil, infos, ext, i, opts))
 			parts := contextFeatures(wordFeatures(nil, &infos[i]), infos, ext, i, opts)

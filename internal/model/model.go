@@ -21,6 +21,7 @@ type Model struct {
 	feats    featureSet
 	base     layer
 	clusters *clusterTable
+	kmeans   *kmeansTable
 	// Scratch spaces between calls: a few in keep, which the garbage
 	// collector leaves alone so that their word caches last, and any more
 	// in pool.
@@ -310,6 +311,7 @@ func (sc *scratch) word(m *Model, text string) int32 {
 	info := &sc.words[w].info
 	sc.low, sc.offs = analyze(text, info, sc.low, sc.offs)
 	info.clus, _ = m.clusters.find(&info.ckeys)
+	info.vclus = m.kmeans.find(&info.ckeys)
 	// A copy, so that the pooled cache does not keep the caller's text.
 	sc.wordIdx[strings.Clone(text)] = w
 	return w

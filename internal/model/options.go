@@ -41,5 +41,21 @@ type TrainOptions struct {
 	// More adds cased ±1 words, ±1 suffixes and capitalized runs.
 	More bool
 
+	// KMeans maps words to k-means clusters of word vectors, one number
+	// per granularity (at most 3, each below 1024); it is copied into the
+	// model.
+	KMeans map[string][]int
+	// VClusWindow adds the k-means clusters of the ±1 words.
+	VClusWindow bool
+	// ExtWord adds conjunctions of each external feature with the previous
+	// and the next lower-case word.
+	ExtWord bool
+	// CRF trains a linear-chain CRF by L-BFGS instead of the averaged
+	// perceptron, with L2 penalty CRFL2 for at most CRFIters iterations.
+	CRF      bool
+	CRFL2    float64
+	CRFIters int
+
 	clusters *clusterTable
+	kmeans   *kmeansTable
 }

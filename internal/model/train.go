@@ -42,6 +42,14 @@ func Train(train, dev []Example, opts TrainOptions, progress io.Writer) (*Model,
 		opts.clusters = newClusterTable(opts.Clusters)
 		fmt.Fprintf(progress, "clusters: %d words, %d clusters\n", len(opts.Clusters), len(opts.clusters.paths))
 	}
+	if len(opts.KMeans) > 0 {
+		km, err := newKMeansTable(opts.KMeans)
+		if err != nil {
+			return nil, err
+		}
+		opts.kmeans = km
+		fmt.Fprintf(progress, "k-means clusters: %d words, %d granularities\n", len(opts.KMeans), km.n)
+	}
 	return trainBase(train, dev, opts, progress)
 }
 
@@ -67,7 +75,14 @@ func trainBase(train, dev []Example, opts TrainOptions, progress io.Writer) (*Mo
 	if opts.ClusWindow {
 		m.feats |= featClusWindow
 	}
+	if opts.VClusWindow {
+		m.feats |= featVClusWindow
+	}
+	if opts.ExtWord {
+		m.feats |= featExtWord
+	}
 	m.clusters = opts.clusters
+	m.kmeans = opts.kmeans
 	// Pass 1: count features.
 	counts := map[uint64]int32{}
 	sc := newScratch()
@@ -96,6 +111,16 @@ func trainBase(train, dev []Example, opts TrainOptions, progress io.Writer) (*Mo
 		len(keyOfRow), opts.MinCount, len(train), time.Since(start).Seconds())
 	// Independent runs, two at a time, summed in a fixed order so that the
 	// result does not depend on scheduling.
+	if opts.CRF {
+		sum := trainCRF(trainEnc, devEnc, len(keyOfRow), opts.CRFL2, opts.CRFIters, progress)
+		if len(devEnc) > 0 {
+			ev := sum.evaluate(devEnc)
+			fmt.Fprintf(progress, "crf: dev F1 %.2f\n", 100*ev.Counts.F1())
+		}
+		m.base = sum.layer(keyOfRow, opts.Prune)
+		fmt.Fprintf(progress, "base: %d features kept, trained in %.1fs\n", len(m.base.w)/NumLabels, time.Since(start).Seconds())
+		return m, nil
+	}
 	runs := make([]*averaged, opts.Average)
 	logs := make([]bytes.Buffer, opts.Average)
 	var wg sync.WaitGroup

@@ -12,7 +12,6 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"os"
@@ -59,14 +58,14 @@ func main() {
 	var inputs []string
 	tokens := 0
 	for _, f := range flag.Args() {
-		n, err := readText(f, &sents)
+		n, err := cluster.ReadText(f, &sents)
 		check(err)
 		tokens += n
 		inputs = append(inputs, filepath.Base(f))
 		fmt.Fprintf(os.Stderr, "brown: %s: %d tokens\n", f, n)
 	}
 	for _, f := range conll {
-		n, err := readCoNLL(f, &sents)
+		n, err := cluster.ReadCoNLL(f, &sents)
 		check(err)
 		tokens += n
 		inputs = append(inputs, filepath.Base(f)+" (column 1)")
@@ -114,65 +113,4 @@ func check(err error) {
 		fmt.Fprintln(os.Stderr, "brown:", err)
 		os.Exit(1)
 	}
-}
-
-func normalizeAll(toks []string) []string {
-	for i, t := range toks {
-		toks[i] = cluster.Normalize(t)
-	}
-	return toks
-}
-
-// readText adds one sentence per non-empty line of file.
-func readText(file string, sents *[][]string) (int, error) {
-	f, err := os.Open(file)
-	if err != nil {
-		return 0, err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	n := 0
-	for sc.Scan() {
-		toks := cluster.Tokenize(sc.Text())
-		if len(toks) > 0 {
-			*sents = append(*sents, normalizeAll(toks))
-			n += len(toks)
-		}
-	}
-	return n, sc.Err()
-}
-
-// readCoNLL adds the first column of each blank-line-separated block as a
-// sentence; -DOCSTART- lines are skipped.
-func readCoNLL(file string, sents *[][]string) (int, error) {
-	f, err := os.Open(file)
-	if err != nil {
-		return 0, err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	n := 0
-	var cur []string
-	flush := func() {
-		if len(cur) > 0 {
-			*sents = append(*sents, normalizeAll(cur))
-			n += len(cur)
-			cur = nil
-		}
-	}
-	for sc.Scan() {
-		fields := strings.Fields(sc.Text())
-		if len(fields) == 0 {
-			flush()
-			continue
-		}
-		if fields[0] == "-DOCSTART-" {
-			continue
-		}
-		cur = append(cur, fields[0])
-	}
-	flush()
-	return n, sc.Err()
 }
