@@ -11,8 +11,8 @@ import (
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 
+	"github.com/prensa-nlp/prensa/internal/batch"
 	"github.com/prensa-nlp/prensa/internal/cli"
-	"github.com/prensa-nlp/prensa/internal/decode"
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/output"
 	"github.com/prensa-nlp/prensa/internal/source"
@@ -120,13 +120,8 @@ func (f *tagFn) tagFile(ds output.DocStream, d *Doc, tagger window.Tagger, res *
 	if fi.IsDir() {
 		return errors.New("is a directory")
 	}
-	max := f.Config.MaxBytes
-	if max > 0 && fi.Size() > max {
-		return tooLarge(fi.Size(), max)
-	}
-	in := &countingReader{r: file, max: max}
-	defer func() { res.bytes = in.n }()
-	text, err := decode.NewStream(in, f.Config.Encoding)
+	text, read, err := batch.OpenText(file, fi.Size(), f.Config.MaxBytes, f.Config.Encoding)
+	defer func() { res.bytes = read() }()
 	if err != nil {
 		return stripPath(err)
 	}
@@ -153,36 +148,4 @@ func (c *countingTagger) Extract(text string) []entity.Entity {
 		}
 	}
 	return es
-}
-
-// countingReader counts the bytes read and fails past max (a file that
-// grew past --max-bytes while it was read); it seeks like the file, so
-// that decoding can check the whole file for UTF-8 first.
-type countingReader struct {
-	r   io.ReadSeeker
-	n   int64
-	max int64
-}
-
-// Read implements io.Reader.
-func (c *countingReader) Read(p []byte) (int, error) {
-	n, err := c.r.Read(p)
-	c.n += int64(n)
-	if c.max > 0 && c.n > c.max {
-		return 0, tooLarge(c.n, c.max)
-	}
-	return n, err
-}
-
-// Seek implements io.Seeker.
-func (c *countingReader) Seek(off int64, whence int) (int64, error) {
-	p, err := c.r.Seek(off, whence)
-	if err == nil {
-		c.n = p // what was read again is counted once
-	}
-	return p, err
-}
-
-func tooLarge(size, max int64) error {
-	return fmt.Errorf("file too large: %d bytes, over the limit of %d (--max-bytes)", size, max)
 }

@@ -139,18 +139,9 @@ func (r *runner) tag(t *task) error {
 	if fi.IsDir() {
 		return errors.New("is a directory")
 	}
-	max := r.cfg.MaxBytes
-	if max > 0 && t.size > max {
-		return tooLarge(t.size, max)
-	}
-	in := &countingReader{r: f}
-	var src io.Reader = in
-	if max > 0 {
-		src = &limitReader{r: in, max: max}
-	}
-	text, err := decode.NewStream(src, r.cfg.Encoding)
+	text, read, err := OpenText(f, t.size, r.cfg.MaxBytes, r.cfg.Encoding)
 	if err != nil {
-		t.bytes = in.n
+		t.bytes = read()
 		return stripPath(err)
 	}
 	t.out = &spool{dir: r.spoolDir(t)}
@@ -158,11 +149,11 @@ func (r *runner) tag(t *task) error {
 	if !ok {
 		// a view of the whole document (html)
 		err := r.whole(t, text, nil)
-		t.bytes = in.n
+		t.bytes = read()
 		return err
 	}
 	res, err := window.Tag(window.Doc{Source: t.Source, Input: text, Size: r.cfg.Window, Tagger: r.cfg.tagger(), Places: r.cfg.Places}, ds)
-	t.bytes, t.entities = in.n, res.Entities
+	t.bytes, t.entities = read(), res.Entities
 	if err != nil {
 		if t.out.err != nil {
 			return fmt.Errorf("writing output: %w", stripPath(t.out.err))
@@ -197,6 +188,25 @@ func (r *runner) whole(t *task, src *decode.Stream, fix func([]entity.Entity)) e
 	return nil
 }
 
+// OpenText returns the text of a plain file of size bytes, decoded as a
+// stream with encoding enc (see decode.NewStream), refused when it is
+// larger than max bytes (0: no limit) before reading or, for a file that
+// grows while it is read, as soon as it passes max; read returns the bytes
+// read so far. 'prensa batch' and prensa-beam read every plain file so.
+func OpenText(f io.Reader, size, max int64, enc string) (text *decode.Stream, read func() int64, err error) {
+	in := &countingReader{r: f}
+	read = func() int64 { return in.n }
+	if max > 0 && size > max {
+		return nil, read, tooLarge(size, max)
+	}
+	var src io.Reader = in
+	if max > 0 {
+		src = &limitReader{r: in, max: max}
+	}
+	text, err = decode.NewStream(src, enc)
+	return text, read, err
+}
+
 // countingReader counts the bytes read.
 type countingReader struct {
 	r io.Reader
@@ -216,7 +226,11 @@ func (c *countingReader) Seek(off int64, whence int) (int64, error) {
 	if !ok {
 		return 0, errors.New("not seekable")
 	}
-	return s.Seek(off, whence)
+	p, err := s.Seek(off, whence)
+	if err == nil {
+		c.n = p // what is read again is counted once
+	}
+	return p, err
 }
 
 // limitReader fails once more than max bytes were read (a file that grew

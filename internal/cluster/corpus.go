@@ -2,8 +2,11 @@ package cluster
 
 import (
 	"bufio"
+	"fmt"
+	"io"
 	"os"
-	"strings"
+
+	"github.com/prensa-nlp/prensa/internal/conll"
 )
 
 // ReadText appends to sents one sentence per non-empty line of file,
@@ -28,39 +31,31 @@ func ReadText(file string, sents *[][]string) (int, error) {
 	return n, sc.Err()
 }
 
-// ReadCoNLL appends to sents the first column of each blank-line-separated
-// block of a CoNLL file, normalized with Normalize (-DOCSTART- lines are
-// skipped), and returns the number of tokens added.
+// ReadCoNLL appends to sents the first column of each sentence of a CoNLL
+// file (read by conll.Reader, so -DOCSTART- lines are skipped and a bad tag
+// is an error naming its line), normalized with Normalize, and returns the
+// number of tokens added.
 func ReadCoNLL(file string, sents *[][]string) (int, error) {
 	f, err := os.Open(file)
 	if err != nil {
 		return 0, err
 	}
 	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	r := conll.NewReader(f)
 	n := 0
-	var cur []string
-	flush := func() {
-		if len(cur) > 0 {
-			*sents = append(*sents, normalizeAll(cur))
-			n += len(cur)
-			cur = nil
+	for {
+		s, err := r.Next()
+		if err == io.EOF {
+			return n, nil
+		}
+		if err != nil {
+			return n, fmt.Errorf("%s: %w", file, err)
+		}
+		if len(s.Tokens) > 0 {
+			*sents = append(*sents, normalizeAll(s.Tokens))
+			n += len(s.Tokens)
 		}
 	}
-	for sc.Scan() {
-		fields := strings.Fields(sc.Text())
-		if len(fields) == 0 {
-			flush()
-			continue
-		}
-		if fields[0] == "-DOCSTART-" {
-			continue
-		}
-		cur = append(cur, fields[0])
-	}
-	flush()
-	return n, sc.Err()
 }
 
 func normalizeAll(toks []string) []string {

@@ -42,7 +42,6 @@ const (
 
 // frozenIndex is an index file in place.
 type frozenIndex struct {
-	data              []byte
 	entries, forms    int
 	lines             []byte // entries+1 offsets
 	first, formSlots  []byte
@@ -113,7 +112,7 @@ func openIndex(data []byte) (*frozenIndex, error) {
 		return nil, errors.New("not a gazetteer index (bad magic or version)")
 	}
 	u32 := func(o int) int { return int(binary.LittleEndian.Uint32(data[o:])) }
-	x := &frozenIndex{data: data, entries: u32(len(indexMagic)), forms: u32(len(indexMagic) + 4)}
+	x := &frozenIndex{entries: u32(len(indexMagic)), forms: u32(len(indexMagic) + 4)}
 	nFirst, nForm := u32(len(indexMagic)+8), u32(len(indexMagic)+12)
 	if nFirst < 1 || nFirst&(nFirst-1) != 0 || nForm < 1 || nForm&(nForm-1) != 0 {
 		return nil, errors.New("index table size is not a power of two")

@@ -3,7 +3,6 @@ package gazetteer
 import (
 	"embed"
 	"fmt"
-	"io/fs"
 	"os"
 	"path"
 	"sort"
@@ -130,15 +129,6 @@ func sortDataFiles(names []string) {
 		}
 		return names[i] < names[j]
 	})
-}
-
-func readEmbedded(name string, read func(fs.File) error) error {
-	f, err := dataFS.Open(name)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	return read(f)
 }
 
 // IsListFile reports whether an embedded data file is a word list (given

@@ -86,7 +86,6 @@ type wordTable struct {
 	strs          []byte
 	mask          uint64
 	maxTitleWords int
-	words         int
 	minDemonym    int
 }
 
@@ -101,7 +100,7 @@ func openWords(data []byte) (*wordTable, error) {
 		return nil, errors.New("lists table size is not a power of two or the file is truncated")
 	}
 	end := listsHeader + n*wordSlotSize
-	return &wordTable{slots: data[listsHeader:end:end], strs: data[end:], mask: uint64(n - 1), maxTitleWords: u32(4), words: u32(8), minDemonym: u32(12)}, nil
+	return &wordTable{slots: data[listsHeader:end:end], strs: data[end:], mask: uint64(n - 1), maxTitleWords: u32(4), minDemonym: u32(12)}, nil
 }
 
 // slot returns the slot of w, or nil.

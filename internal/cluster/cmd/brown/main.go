@@ -23,14 +23,6 @@ import (
 	"github.com/prensa-nlp/prensa/internal/cluster"
 )
 
-// attribution describes the corpora of the shipped table; -attribution
-// replaces it.
-const attribution = `Training text (clusters are a derived statistic; no corpus text is included):
-  Spanish Fake News Corpus (Posadas-Durán et al.), news article bodies, CC BY 4.0
-  WMT news test sets 2008-2013, Spanish side, distributed by WMT for research use
-  UD Spanish-GSD treebank (dev and test sentence text), CC BY-SA 4.0
-  CoNLL-2002 Spanish NER shared task, training file esp.train, first column (research use)`
-
 func main() {
 	var (
 		c       = flag.Int("c", 256, "number of clusters C")
@@ -76,7 +68,7 @@ func main() {
 	cl, err := cluster.Train(sents, cluster.Options{Clusters: *c, MinCount: *minC, Workers: *workers, Progress: os.Stderr})
 	check(err)
 
-	attr := attribution
+	attr := cluster.Attribution
 	if *attrib != "" {
 		b, err := os.ReadFile(*attrib)
 		check(err)

@@ -26,14 +26,6 @@ import (
 	"github.com/prensa-nlp/prensa/internal/cluster"
 )
 
-// attribution describes the corpora of the shipped table; -attribution
-// replaces it.
-const attribution = `Training text (clusters are a derived statistic; no corpus text is included):
-  Spanish Fake News Corpus (Posadas-Durán et al.), news article bodies, CC BY 4.0
-  WMT news test sets 2008-2013, Spanish side, distributed by WMT for research use
-  UD Spanish-GSD treebank (dev and test sentence text), CC BY-SA 4.0
-  CoNLL-2002 Spanish NER shared task, training file esp.train, first column (research use)`
-
 func main() {
 	var (
 		ks      = flag.String("k", "100,300,1000", "numbers of clusters, comma-separated (at most 3, each at most 1024)")
@@ -125,7 +117,7 @@ func main() {
 		"Tokens: cluster.Tokenize, then cluster.Normalize (digits to 0); case preserved.",
 		"Format: word<TAB>count<TAB>one cluster number per k (the k line gives them).",
 	}
-	attr := attribution
+	attr := cluster.Attribution
 	if *attrib != "" {
 		b, err := os.ReadFile(*attrib)
 		check(err)
