@@ -459,3 +459,46 @@ func appendAffixes(out []uint64, t *tokInfo) []uint64 {
 	}
 	return out
 }
+
+// liveReach is how far a capitalized word, a digit or an external feature
+// makes its neighbours live (see markLive): the reach of the widest
+// context features.
+const liveReach = 3
+
+// markLive returns live (grown) with, for each token of a sentence,
+// whether it is within liveReach tokens of a token that is capitalized,
+// has an upper-case letter or a digit, or has external features and is not
+// a lower-case word (the lists give lower-case words features such as
+// "nonentity" or "demonym" everywhere), or is inside a quotation that
+// begins with a capital (a title: «La memoria de la transición»). Other
+// tokens — lower-case words and punctuation far from any of those — are
+// tagged O without being scored: a name, even one the model learned in
+// lower case, is near one of them. On the CoNLL-2002 training text this
+// changes 2 of 264,715 labels, on esp.testa none.
+func markLive(live []bool, infos []tokInfo) []bool {
+	n := len(infos)
+	if cap(live) < n {
+		live = make([]bool, n)
+	}
+	live = live[:n]
+	clear(live)
+	last := -1 << 30  // the last marked token
+	capQuote := false // the current quotation begins with a capital
+	for i := range infos {
+		t := &infos[i]
+		if t.ctx&ctxQuote != 0 && (i == 0 || infos[i-1].ctx&ctxQuote == 0) {
+			capQuote = t.flags&flInitCap != 0
+		}
+		if t.flags&(flInitCap|flMixed|flHasDigit|flAllCaps) != 0 || t.ext1 > t.ext0 && t.flags&flLower == 0 ||
+			capQuote && t.ctx&ctxQuote != 0 {
+			for j := max(last+liveReach+1, i-liveReach, 0); j < i; j++ {
+				live[j] = true
+			}
+			last = i
+		}
+		if i-last <= liveReach {
+			live[i] = true
+		}
+	}
+	return live
+}

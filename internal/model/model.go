@@ -184,6 +184,7 @@ type scratch struct {
 	keys  []uint64
 	hits  []int32
 	back  []uint8
+	live  []bool
 	doc   docIndex
 	// Whole-document arrays, one entry per token (emit: NumLabels each).
 	emit  []float32
@@ -456,12 +457,19 @@ func (m *Model) runBase(sc *scratch, sents [][]Token) {
 		}
 		sc.pads[0].setScore(m, sc)
 		sc.pads[1].setScore(m, sc)
-		// The context features of the whole sentence are looked up
-		// before any is summed, so that more of the lookups, which
+		// Tokens far from any capitalized word, digit or external feature
+		// are O (see markLive): they get no scores, and the Viterbi search
+		// runs over the stretches between them.
+		sc.live = markLive(sc.live, infos)
+		live := sc.live
+		// The context features of the sentence's live tokens are looked
+		// up before any is summed, so that more of the lookups, which
 		// often miss the cache, overlap.
 		sc.ckeys, sc.cends = sc.ckeys[:0], sc.cends[:0]
 		for i := range infos {
-			sc.ckeys = contextFeatures(sc.ckeys, infos, sc.ext, i, m.feats)
+			if live[i] {
+				sc.ckeys = contextFeatures(sc.ckeys, infos, sc.ext, i, m.feats)
+			}
 			sc.cends = append(sc.cends, uint64(len(sc.ckeys)))
 		}
 		sc.chits, sc.hends = sc.chits[:0], sc.hends[:0]
@@ -473,6 +481,10 @@ func (m *Model) runBase(sc *scratch, sents [][]Token) {
 		}
 		h0 := 0
 		for i := range infos {
+			h1 := int(sc.hends[i])
+			if !live[i] {
+				continue
+			}
 			s := &sc.words[words[i]].score
 			p0, p1, p2, p3, p4 := s[0], s[1], s[2], s[3], s[4]
 			for r, d := range roleOffset {
@@ -489,14 +501,47 @@ func (m *Model) runBase(sc *scratch, sents [][]Token) {
 				p0, p1, p2, p3, p4 = p0+q[0], p1+q[1], p2+q[2], p3+q[3], p4+q[4]
 			}
 			acc := unpack(&packed{p0, p1, p2, p3, p4})
-			h1 := int(sc.hends[i])
 			m.base.addHits(sc.chits[h0:h1], &acc)
 			h0 = h1
 			m.base.setScores(&acc, emit[i*NumLabels:i*NumLabels+NumLabels])
 		}
 		n := end - off
 		sc.back = growBytes(sc.back, n*NumLabels)
-		viterbi(emit, n, &m.base.trans, &m.base.end, sc.back, sc.lab[off:end])
+		m.base.decode(emit, live, sc.back, sc.lab[off:end])
+	}
+}
+
+// decode writes into lab the best labels of a sentence whose tokens not
+// live are O: the search runs over each stretch of live tokens, from O (or
+// the start) to O (or the end). It gives what viterbi gives when the
+// tokens not live may only be O.
+func (l *layer) decode(emit []float32, live []bool, back []uint8, lab []int) {
+	n := len(live)
+	// toO scores the transition from each label to O, the end of a
+	// stretch before a token that is not live.
+	var toO [NumLabels]float32
+	for p := range toO {
+		toO[p] = l.trans[p][0]
+	}
+	for a := 0; a < n; {
+		if !live[a] {
+			lab[a] = 0
+			a++
+			continue
+		}
+		b := a + 1
+		for b < n && live[b] {
+			b++
+		}
+		from, end := 0, &toO
+		if a == 0 {
+			from = startState
+		}
+		if b == n {
+			end = &l.end
+		}
+		viterbiFrom(emit[a*NumLabels:b*NumLabels], b-a, &l.trans, from, end, back[a*NumLabels:b*NumLabels], lab[a:b])
+		a = b
 	}
 }
 

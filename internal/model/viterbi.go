@@ -10,13 +10,20 @@ var negInf = float32(math.Inf(-1))
 // (previous label or startState → label) and end scores; transitions that
 // break IOB2 are never taken. back is scratch of n*NumLabels bytes.
 func viterbi(emit []float32, n int, trans *[NumLabels + 1][NumLabels]float32, end *[NumLabels]float32, back []uint8, out []int) {
+	viterbiFrom(emit, n, trans, startState, end, back, out)
+}
+
+// viterbiFrom is viterbi for tokens that follow a token labelled from
+// (startState at the start of a sentence): the first transition is from
+// it, and end scores the transition after the last token.
+func viterbiFrom(emit []float32, n int, trans *[NumLabels + 1][NumLabels]float32, from int, end *[NumLabels]float32, back []uint8, out []int) {
 	if n == 0 {
 		return
 	}
 	var cur, prev [NumLabels]float32
 	for l := 0; l < NumLabels; l++ {
-		if allowed(startState, l) {
-			prev[l] = trans[startState][l] + emit[l]
+		if allowed(from, l) {
+			prev[l] = trans[from][l] + emit[l]
 		} else {
 			prev[l] = negInf
 		}
