@@ -84,6 +84,7 @@ func TestDecodeIsViterbiWithForcedO(t *testing.T) {
 		for q := range l.end {
 			l.end[q] = val()
 		}
+		l.spread = openSpread(&l.trans)
 		live := make([]bool, n)
 		emit := make([]float32, n*NumLabels)
 		forced := make([]float32, n*NumLabels)

@@ -38,6 +38,8 @@ type layer struct {
 	scale float32
 	trans [NumLabels + 1][NumLabels]float32
 	end   [NumLabels]float32
+	// spread is openSpread(&trans), which viterbiFrom prunes with.
+	spread float32
 	// The lookup form of tab and w, built by freeze: idx finds a key's
 	// entry, and rows holds the weights of entry e at rows[e*rowBytes:],
 	// each as the little-endian uint16 w+32768, so that sumRows can add
@@ -540,7 +542,7 @@ func (l *layer) decode(emit []float32, live []bool, back []uint8, lab []int) {
 		if b == n {
 			end = &l.end
 		}
-		viterbiFrom(emit[a*NumLabels:b*NumLabels], b-a, &l.trans, from, end, back[a*NumLabels:b*NumLabels], lab[a:b])
+		viterbiFrom(emit[a*NumLabels:b*NumLabels], b-a, &l.trans, from, end, l.spread, back[a*NumLabels:b*NumLabels], lab[a:b])
 		a = b
 	}
 }
