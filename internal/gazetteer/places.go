@@ -36,10 +36,10 @@ const placeBase = 1 << 30
 // placeTable is a sorted table of place forms read in place.
 type placeTable struct {
 	data    string
-	offsets string   // the start of each line in data, 4 bytes little-endian
-	first   []byte   // the first-key table (PlaceFirstKeys), or nil for none
-	n       int      // number of lines
-	entries sync.Map // line → *Entry, made on first use
+	offsets string      // the start of each line in data, 4 bytes little-endian
+	first   []byte      // the first-key table (PlaceFirstKeys), or nil for none
+	n       int         // number of lines
+	entries lazyEntries // the entries of lines, made on first use
 }
 
 var (
@@ -264,13 +264,13 @@ func (t *placeTable) longest(n int, key func(int) string, i int) (line, length i
 
 // entry returns the entry of line k.
 func (t *placeTable) entry(k int) *Entry {
-	if e, ok := t.entries.Load(k); ok {
-		return e.(*Entry)
-	}
+	return t.entries.get(k, t.n, t.decode)
+}
+
+// decode decodes the entry of line k.
+func (t *placeTable) decode(k int) *Entry {
 	f := strings.Split(t.line(k), "\t")
-	e := &Entry{Canonical: f[3], Type: entity.LOC, ID: f[4], Weak: f[2] == "W", Generated: true, Origin: placeOrigin(f[4], f[2] == "W")}
-	got, _ := t.entries.LoadOrStore(k, e)
-	return got.(*Entry)
+	return &Entry{Canonical: f[3], Type: entity.LOC, ID: f[4], Weak: f[2] == "W", Generated: true, Origin: placeOrigin(f[4], f[2] == "W")}
 }
 
 // placeOrigin names the generated table a place comes from, by its id and
