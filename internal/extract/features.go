@@ -146,25 +146,18 @@ func entryOf(w gazetteer.Word) listEntry {
 
 // featScratch is reusable working memory of appendFeatures.
 type featScratch struct {
-	low    []byte  // the lower-cased keys of a sentence, one after another
-	lowEnd []int   // the end of token i's lower-cased key in low
-	bits   []uint8 // list bits of each token's lower-cased key
-	buf    []byte
+	lex  lexCache
+	word []int32 // token i's entry in lex.ents
+	buf  []byte
 }
 
 // lowerAt returns the lower-cased key of token i.
-func (sc *featScratch) lowerAt(i int) []byte {
-	start := 0
-	if i > 0 {
-		start = sc.lowEnd[i-1]
-	}
-	return sc.low[start:sc.lowEnd[i]]
-}
+func (sc *featScratch) lowerAt(i int) string { return sc.lex.ents[sc.word[i]].low }
 
 // titleBefore is the package's titleBefore over the lower-cased keys in
-// sc, without making strings of them.
+// sc.
 func (sc *featScratch) titleBefore(l *gazetteer.Lists, i int) bool {
-	if i == 0 || !l.TitleEnds.Has(string(sc.lowerAt(i-1))) {
+	if i == 0 || !l.TitleEnds.Has(sc.lowerAt(i-1)) {
 		return false
 	}
 	for n := 1; n <= l.MaxTitleWords && n <= i; n++ {
@@ -208,15 +201,14 @@ func appendLower(b []byte, s string) []byte {
 // in flat to ends; it returns both.
 func (sc *featScratch) appendFeatures(g *gazetteer.Gazetteer, keys []string, matches []gazetteer.Match, flat []string, ends []int) ([]string, []int) {
 	l := g.Lists()
-	idx := indexLists(l)
-	sc.low, sc.lowEnd, sc.bits = sc.low[:0], sc.lowEnd[:0], sc.bits[:0]
+	sc.lex.reset(l)
+	sc.word = sc.word[:0]
 	for _, k := range keys {
-		sc.low = appendLower(sc.low, k)
-		sc.lowEnd = append(sc.lowEnd, len(sc.low))
+		sc.word = append(sc.word, sc.lex.get(k))
 	}
 	mi, fmi := 0, -1
 	var f [2]string // gazFeat of matches[fmi]
-	for i, k := range keys {
+	for i := range keys {
 		for mi < len(matches) && matches[mi].End <= i {
 			mi++
 		}
@@ -242,13 +234,8 @@ func (sc *featScratch) appendFeatures(g *gazetteer.Gazetteer, keys []string, mat
 				flat = append(flat, featAmbig)
 			}
 		}
-		low := sc.lowerAt(i)
-		ke := idx.get(k)
-		le := ke
-		if string(low) != k {
-			le = idx.getBytes(low)
-		}
-		sc.bits = append(sc.bits, le.bits)
+		lex := &sc.lex.ents[sc.word[i]]
+		ke, le := lex.key, lex.lower
 		if ke.bits&inGiven != 0 {
 			flat = append(flat, featGiven)
 		}
@@ -265,10 +252,10 @@ func (sc *featScratch) appendFeatures(g *gazetteer.Gazetteer, keys []string, mat
 			flat = append(flat, featDemonym)
 		}
 		if i > 0 {
-			if sc.bits[i-1]&inTitleEnd != 0 && sc.titleBefore(l, i) {
+			if sc.lex.ents[sc.word[i-1]].lower.bits&inTitleEnd != 0 && sc.titleBefore(l, i) {
 				flat = append(flat, featTitle)
 			}
-			if string(sc.lowerAt(i-1)) == "agencia" {
+			if sc.lowerAt(i-1) == "agencia" {
 				flat = append(flat, featAgencyCx)
 			}
 		}
