@@ -14,10 +14,10 @@ func TestMarkLive(t *testing.T) {
 		want string // one character per token: L live, . not
 	}{
 		{"all lower case, nothing live", "el gobierno dijo ayer que no habrá cambios", "........"},
-		{"a capital reaches three tokens each way", "dijo ayer que no habló con Ana en toda la semana pasada", "...LLLLLLL.."},
-		{"a digit counts", "se vendieron ayer unas 300 casas en la zona norte de la ciudad", ".LLLLLLL....."},
-		{"mixed case counts", "la gente usa mucho el eBay para comprar cosas viejas", "..LLLLLLL."},
-		{"a quotation that begins with a capital is live to its end", `leyó " La memoria de la transición moderna " ayer en la sala de actos`, "LLLLLLLLLLL...."},
+		{"a capital reaches two tokens each way", "dijo ayer que no habló con Ana en toda la semana pasada", "....LLLLL..."},
+		{"a digit counts", "se vendieron ayer unas 300 casas en la zona norte de la ciudad", "..LLLLL......"},
+		{"mixed case counts", "la gente usa mucho el eBay para comprar cosas viejas", "...LLLLL.."},
+		{"a quotation that begins with a capital is live to its end", `leyó " La memoria de la transición moderna " ayer en la sala de actos`, "LLLLLLLLLL....."},
 		{"a quotation in lower case is not", `dijo que " no hay nada que hacer con esto " y se fue a su casa`, "................."},
 	}
 	for _, tt := range tests {
@@ -61,7 +61,7 @@ func TestMarkLiveExternalFeatures(t *testing.T) {
 	analyze("Casa", &infos[8], nil, nil)
 	infos[8].ext0, infos[8].ext1 = 0, 1
 	got := markLive(nil, infos)
-	for i, want := range []bool{false, false, false, false, false, true, true, true, true, true, true, true} {
+	for i, want := range []bool{false, false, false, false, false, false, true, true, true, true, true, false} {
 		if got[i] != want {
 			t.Errorf("token %d live = %v, want %v (%v)", i, got[i], want, got)
 		}
