@@ -62,8 +62,9 @@ const (
 	tExtWordP1                        // external feature × next lower-case word
 )
 
-// tokInfo holds the per-token values features are built from.
-type tokInfo struct {
+// wordInfo holds the values features are built from that depend on a
+// token's text alone: a Model analyzes each word once.
+type wordInfo struct {
 	word, lower, shape, sshape uint64
 	pre, suf                   [4]uint64
 	clus                       [4]uint64         // cluster path prefix hashes; 0 when unknown
@@ -71,10 +72,17 @@ type tokInfo struct {
 	ckeys                      [3]uint64         // cluster lookup keys: exact, lower, capitalized
 	flags                      uint32
 	nrunes                     int
-	ext0, ext1                 int32  // ext hashes are scratch.ext[ext0:ext1]
-	ctx                        uint32 // context bits (ctxQuote...)
-	run                        uint32 // capitalized-run code, 0 outside runs
-	doc                        uint32
+}
+
+// tokInfo holds the per-token values features are built from: its word's
+// (shared with every token of the same text, never changed once made) and
+// its own. It is small, so that a document's tokens stay in the cache.
+type tokInfo struct {
+	*wordInfo
+	ext0, ext1 int32  // ext hashes are scratch.ext[ext0:ext1]
+	ctx        uint32 // context bits (ctxQuote...)
+	run        uint32 // capitalized-run code, 0 outside runs
+	doc        uint32
 }
 
 // Document flags of a token.
@@ -84,8 +92,8 @@ const (
 )
 
 var (
-	padStart = tokInfo{word: 11, lower: 11, shape: 11, sshape: 11}
-	padEnd   = tokInfo{word: 13, lower: 13, shape: 13, sshape: 13}
+	padStart = tokInfo{wordInfo: &wordInfo{word: 11, lower: 11, shape: 11, sshape: 11}}
+	padEnd   = tokInfo{wordInfo: &wordInfo{word: 13, lower: 13, shape: 13, sshape: 13}}
 )
 
 // features appends the feature keys of token i to out. infos holds the
@@ -107,7 +115,7 @@ func contextFeatures(out []uint64, infos []tokInfo, ext []uint64, i int, opts fe
 // wordFeatures appends the keys of the features of a token that depend on
 // its text alone (its word hashes, shapes, flags, affixes and cluster), so
 // that the sum of their weights can be cached per word.
-func wordFeatures(out []uint64, t *tokInfo) []uint64 {
+func wordFeatures(out []uint64, t *wordInfo) []uint64 {
 	out = append(out,
 		feat(tBias, 0),
 		feat(tWord, t.word),
@@ -127,7 +135,7 @@ func wordFeatures(out []uint64, t *tokInfo) []uint64 {
 
 // appendVClus appends the k-means cluster features of t under templates
 // base+0, base+1, ...
-func appendVClus(out []uint64, t *tokInfo, base uint64) []uint64 {
+func appendVClus(out []uint64, t *wordInfo, base uint64) []uint64 {
 	for k, v := range t.vclus {
 		if v != 0 {
 			out = append(out, feat(base+uint64(k), v))
@@ -154,7 +162,7 @@ var roleOffset = [numRoles]int{-3, -2, -1, 1, 2, 3}
 // neighbourFeatures appends the keys of the features a token gets from the
 // neighbour t in role r, which depend on t alone (t may be padding), so
 // that their sums can be cached per word.
-func neighbourFeatures(out []uint64, t *tokInfo, r int, opts featureSet) []uint64 {
+func neighbourFeatures(out []uint64, t *wordInfo, r int, opts featureSet) []uint64 {
 	switch r {
 	case roleM3:
 		if opts&featContext != 0 {
@@ -263,7 +271,7 @@ func appendFeatures(out []uint64, infos []tokInfo, ext []uint64, i int, opts fea
 		out = append(out, feat2(tWordSShapeM1, m1.lower, t.sshape))
 	}
 	if all {
-		out = appendAffixes(out, t)
+		out = appendAffixes(out, t.wordInfo)
 		for k := 0; k < 4; k++ {
 			if t.clus[k] != 0 {
 				out = append(out, feat(tClus0+uint64(k), t.clus[k]))
@@ -278,10 +286,10 @@ func appendFeatures(out []uint64, infos []tokInfo, ext []uint64, i int, opts fea
 				out = append(out, feat(tClusP1+uint64(k), p1.clus[k]))
 			}
 		}
-		out = appendVClus(out, t, tVClus0)
+		out = appendVClus(out, t.wordInfo, tVClus0)
 		if opts&featVClusWindow != 0 {
-			out = appendVClus(out, m1, tVClusM1)
-			out = appendVClus(out, p1, tVClusP1)
+			out = appendVClus(out, m1.wordInfo, tVClusM1)
+			out = appendVClus(out, p1.wordInfo, tVClusP1)
 		}
 	}
 	for _, e := range ext[t.ext0:t.ext1] {
@@ -451,7 +459,7 @@ func markContext(sent []Token, infos []tokInfo) {
 
 // appendAffixes appends the prefix and suffix features of a token, in the
 // order training has always used (it decides the model's row order).
-func appendAffixes(out []uint64, t *tokInfo) []uint64 {
+func appendAffixes(out []uint64, t *wordInfo) []uint64 {
 	for k := 0; k < 4; k++ {
 		if t.pre[k] != 0 {
 			out = append(out, feat(tPre1+uint64(k), t.pre[k]), feat(tSuf1+uint64(k), t.suf[k]))

@@ -31,7 +31,7 @@ func TestMarkLive(t *testing.T) {
 			}
 			infos := make([]tokInfo, len(sent))
 			for i, tok := range sent {
-				analyze(tok.Text, &infos[i], nil, nil)
+				analyzeTok(tok.Text, &infos[i])
 			}
 			markContext(sent, infos)
 			var got strings.Builder
@@ -52,13 +52,13 @@ func TestMarkLive(t *testing.T) {
 func TestMarkLiveExternalFeatures(t *testing.T) {
 	infos := make([]tokInfo, 12)
 	for i := range infos {
-		analyze("casa", &infos[i], nil, nil)
+		analyzeTok("casa", &infos[i])
 	}
 	infos[2].ext0, infos[2].ext1 = 0, 1 // a lower-case word with a list feature: not a mark
 	if got := markLive(nil, infos); got[2] || got[5] {
 		t.Errorf("a lower-case word's external feature made tokens live: %v", got)
 	}
-	analyze("Casa", &infos[8], nil, nil)
+	analyzeTok("Casa", &infos[8])
 	infos[8].ext0, infos[8].ext1 = 0, 1
 	got := markLive(nil, infos)
 	for i, want := range []bool{false, false, false, false, false, false, true, true, true, true, true, false} {

@@ -238,7 +238,7 @@ func (l *layer) appendHitsCached(hits []int32, keys []uint64, c *recentHits) []i
 
 // wordEntry is the cached analysis of one word.
 type wordEntry struct {
-	info tokInfo // the fields analyze and the clusters set; the rest 0
+	info wordInfo // what analyze and the clusters give
 	// Once scored: the summed base rows of wordFeatures, and of
 	// neighbourFeatures in each role, packed (see pack).
 	score  packed
@@ -359,7 +359,7 @@ func (m *Model) putScratch(s *scratch) {
 
 func newScratch() *scratch {
 	sc := &scratch{wordIdx: map[string]int32{}}
-	sc.pads[0].info, sc.pads[1].info = padStart, padEnd
+	sc.pads[0].info, sc.pads[1].info = *padStart.wordInfo, *padEnd.wordInfo
 	return sc
 }
 
@@ -424,7 +424,7 @@ func (m *Model) analyzeDoc(sc *scratch, sents [][]Token) {
 			w := sc.word(m, tok.Text)
 			sc.wordOf[off+i] = w
 			info := &infos[i]
-			*info = sc.words[w].info
+			*info = tokInfo{wordInfo: &sc.words[w].info}
 			info.ext0 = int32(len(sc.ext))
 			for _, e := range tok.Ext {
 				sc.ext = append(sc.ext, hashString(e))
