@@ -272,7 +272,14 @@ func (x *Extractor) applyScheme(ss *scheme.Sentence, sp span) (span, bool) {
 	if !ok {
 		return sp, false
 	}
-	if got.Start != sp.start || got.End != sp.end {
+	switch {
+	case got.Start == sp.start && got.End == sp.end:
+	case got.Start < sp.start && got.End > sp.end:
+		// widened over its quotation marks: the name inside is the same
+		if sp.canonical == "" {
+			sp.canonical = canonicalForm(ss.Tokens[sp.start:sp.end])
+		}
+	default:
 		sp.canonical = ""
 	}
 	sp.start, sp.end, sp.typ = got.Start, got.End, got.Type

@@ -113,5 +113,8 @@ func (sc Scheme) Apply(s *Sentence, sp Span) (Span, bool) {
 	if sp.Type == entity.LOC && isClubWithArticle(s, sp) {
 		sp.Type = entity.ORG
 	}
+	if sc == CoNLL2002 {
+		sp = withQuotes(s, sp)
+	}
 	return sp, true
 }

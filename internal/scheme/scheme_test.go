@@ -95,6 +95,13 @@ func TestApply(t *testing.T) {
 		{Prensa, "Vive en Barcelona desde mayo.", "Barcelona", entity.LOC, "Barcelona", entity.LOC},
 		{Prensa, "La muestra viajó al Cairo en mayo.", "Cairo", entity.LOC, "Cairo", entity.LOC},
 		{Prensa, "Firmaron la paz en el Perú.", "Perú", entity.LOC, "Perú", entity.LOC},
+		// quotation marks around a whole name are part of it in CoNLL-2002
+		{CoNLL2002, `Lo publica el diario "Reforma" hoy.`, "Reforma", entity.ORG, `"Reforma"`, entity.ORG},
+		{CoNLL2002, "Vio la película «Roma» ayer.", "Roma", entity.MISC, "«Roma»", entity.MISC},
+		{CoNLL2002, "Leyó “Daily News” ayer.", "Daily News", entity.ORG, "“Daily News”", entity.ORG},
+		{CoNLL2002, `Lo publica el diario "Reforma de México" hoy.`, "Reforma", entity.ORG, "Reforma", entity.ORG},
+		{CoNLL2002, `Dijo "no" a "Reforma hoy.`, "Reforma", entity.ORG, "Reforma", entity.ORG},
+		{Prensa, `Lo publica el diario "Reforma" hoy.`, "Reforma", entity.ORG, "Reforma", entity.ORG},
 	}
 	for _, tt := range tests {
 		st, _ := tokenize.Tokenize(tt.text)
