@@ -93,6 +93,9 @@ func TestApply(t *testing.T) {
 		{Prensa, "Tiene dos puntos de ventaja sobre el Barcelona.", "Barcelona", entity.LOC, "Barcelona", entity.ORG},
 		{CoNLL2002, "Tiene dos puntos de ventaja sobre el Barcelona.", "Barcelona", entity.LOC, "Barcelona", entity.ORG},
 		{Prensa, "Vive en Barcelona desde mayo.", "Barcelona", entity.LOC, "Barcelona", entity.LOC},
+		{Prensa, "El Barcelona eliminó al Valencia.", "Barcelona", entity.LOC, "Barcelona", entity.ORG},
+		{CoNLL2002, "El Barcelona eliminó al Valencia.", "Barcelona", entity.LOC, "Barcelona", entity.ORG},
+		{Prensa, "Barcelona eliminó al Valencia.", "Barcelona", entity.LOC, "Barcelona", entity.LOC},
 		{Prensa, "La muestra viajó al Cairo en mayo.", "Cairo", entity.LOC, "Cairo", entity.LOC},
 		{Prensa, "Firmaron la paz en el Perú.", "Perú", entity.LOC, "Perú", entity.LOC},
 		// quotation marks around a whole name are part of it in CoNLL-2002

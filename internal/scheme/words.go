@@ -76,7 +76,7 @@ var cityFiles = set("builtin:spain.tsv", "builtin:cities.tsv")
 var articlePlaces = set("Cairo", "Vaticano", "Havre", "Escorial", "Prat", "Ferrol", "Bierzo", "Aaiún")
 
 // clubArticles before a city's name make it its club ("el Sevilla").
-var clubArticles = set("el", "al", "del")
+var clubArticles = set("el", "al", "del", "El")
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
