@@ -116,6 +116,9 @@ type span struct {
 	idType entity.Type
 	// shared: a gazetteer form that entries of several types share.
 	shared bool
+	// model is the type the model gave exactly this span ("" when it
+	// found no such span), whatever type the span now has.
+	model entity.Type
 }
 
 // Extract returns the entities of text in text order.
@@ -252,6 +255,9 @@ func (x *Extractor) document(toks []tokenize.Token, sents []tokenize.Sentence, a
 	if x.engine != ModelOnly {
 		linkSurnames(toks, sents, all, mem, w)
 		voteTypes(toks, sents, all, w)
+		if x.scheme.TeamsByPlace() {
+			placeTeams(toks, sents, all, w)
+		}
 	}
 	var ss scheme.Sentence
 	ss.Gazetteer = x.g

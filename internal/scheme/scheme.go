@@ -44,6 +44,12 @@ func Parse(s string) (Scheme, error) {
 	return "", fmt.Errorf("unknown scheme %q (want prensa or conll2002)", s)
 }
 
+// TeamsByPlace reports whether the scheme tags a team called by its
+// city or country ("Brasil venció a Gales", "Puyol (Barcelona)") as ORG
+// in a document about sport, as CoNLL-2002 does; the prensa scheme keeps
+// such names LOC unless an article makes them a club ("el Sevilla").
+func (sc Scheme) TeamsByPlace() bool { return sc == CoNLL2002 }
+
 // Span is an entity candidate over the tokens [Start, End) of a sentence.
 type Span struct {
 	Start, End int

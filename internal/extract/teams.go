@@ -1,0 +1,130 @@
+package extract
+
+import (
+	"github.com/prensa-nlp/prensa/internal/entity"
+	"github.com/prensa-nlp/prensa/internal/tokenize"
+)
+
+// minSportsWords is how many words of sport (sportsWords, scores such as
+// 3-0) make a document one about sport.
+const minSportsWords = 5
+
+// placeTeams retypes as ORG, in a document about sport, the places that
+// stand for teams: a name with a team cue in one mention (see teamCue) is
+// a team in every mention, except where a preposition makes it a place
+// ("en Barcelona").
+func placeTeams(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span, w *work) {
+	if !aboutSport(toks) {
+		return
+	}
+	if w.teams == nil {
+		w.teams = map[string]bool{}
+	}
+	teams := w.teams
+	clear(teams)
+	for i, spans := range all {
+		st := toks[sents[i].First:sents[i].Last]
+		for j, sp := range spans {
+			if sp.typ == entity.LOC && teamCue(st, spans, j) {
+				teams[canonicalForm(st[sp.start:sp.end])] = true
+			}
+		}
+	}
+	if len(teams) == 0 {
+		return
+	}
+	for i, spans := range all {
+		st := toks[sents[i].First:sents[i].Last]
+		for j := range spans {
+			sp := &spans[j]
+			if sp.typ != entity.LOC || sp.start > 0 && placePrepositions[st[sp.start-1].Key] {
+				continue
+			}
+			if teams[canonicalForm(st[sp.start:sp.end])] {
+				sp.typ = entity.ORG
+			}
+		}
+	}
+}
+
+// aboutSport reports whether a document has at least minSportsWords words
+// of sport or scores.
+func aboutSport(toks []tokenize.Token) bool {
+	n := 0
+	for _, t := range toks {
+		if t.Kind == tokenize.Number && isScore(t.Key) || t.Kind == tokenize.Word && sportsWords[t.Key] {
+			if n++; n >= minSportsWords {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isScore reports whether a number is a score: "3-0", "24-25", "71-65".
+func isScore(s string) bool {
+	a := digitRun(s)
+	if a == 0 || a > 3 || a >= len(s) || s[a] != '-' {
+		return false
+	}
+	b := digitRun(s[a+1:])
+	return b > 0 && b <= 3 && a+1+b == len(s)
+}
+
+// digitRun returns the number of ASCII digits s starts with.
+func digitRun(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
+}
+
+// teamCue reports whether spans[j], a place, reads as a team: the model
+// typed it ORG, it follows a player in parentheses ("Puyol ( Barcelona )")
+// or it stands in a result ("Ourense 86 - Menorca 69").
+func teamCue(st []tokenize.Token, spans []span, j int) bool {
+	sp := spans[j]
+	if sp.model == entity.ORG {
+		return true
+	}
+	a, b := sp.start, sp.end
+	if a >= 2 && b < len(st) && st[a-1].Key == "(" && st[b].Key == ")" &&
+		j > 0 && spans[j-1].typ == entity.PER && spans[j-1].end == a-1 {
+		return true
+	}
+	if b >= len(st) || !isPoints(st[b]) {
+		return false
+	}
+	return b+1 < len(st) && st[b+1].Key == "-" || a > 0 && st[a-1].Key == "-"
+}
+
+// isPoints reports whether a token is a number of points or goals: an
+// integer of at most three digits.
+func isPoints(t tokenize.Token) bool {
+	n := len(t.Key)
+	return t.Kind == tokenize.Number && n <= 3 && digitRun(t.Key) == n
+}
+
+// sportsWords are words that news about sport uses and other news seldom
+// does.
+var sportsWords = setOf(
+	"gol", "goles", "liga", "jornada", "entrenador", "entrenadores", "empate", "empató", "marcador",
+	"delantero", "delanteros", "portero", "centrocampista", "árbitro", "árbitros", "arbitro",
+	"campeonato", "futbolista", "futbolistas", "jugador", "jugadores", "seleccionador", "semifinal",
+	"semifinales", "eliminatoria", "torneo", "goleador", "penalti", "amonestación", "amonestaciones",
+	"baloncesto", "fútbol", "balonmano", "tenis", "canasta", "sets", "club", "clubes", "copa",
+	"partido", "partidos", "equipo", "equipos", "victoria", "derrota", "temporada", "selección",
+	"estadio", "afición", "minuto", "mundial",
+)
+
+// placePrepositions before a name make it the place, not the team.
+var placePrepositions = setOf("en", "desde", "hacia", "hasta")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

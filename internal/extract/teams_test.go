@@ -1,0 +1,130 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/prensa-nlp/prensa/internal/entity"
+	"github.com/prensa-nlp/prensa/internal/tokenize"
+)
+
+// sportsLead has five words of sport: with it a document is about sport.
+const sportsLead = "El equipo ganó el partido de liga en la jornada del torneo. "
+
+// markedSpans reads a text whose mentions are marked [text|TYPE] or
+// [text|TYPE|MODEL-TYPE] and returns the plain text, its tokens and
+// sentences, and the mentions as spans of each sentence.
+func markedSpans(t *testing.T, marked string) ([]tokenize.Token, []tokenize.Sentence, [][]span) {
+	t.Helper()
+	type mention struct {
+		start, end int
+		typ, model entity.Type
+	}
+	var b strings.Builder
+	var ms []mention
+	for rest := marked; rest != ""; {
+		i := strings.IndexByte(rest, '[')
+		if i < 0 {
+			b.WriteString(rest)
+			break
+		}
+		b.WriteString(rest[:i])
+		j := strings.IndexByte(rest, ']')
+		parts := strings.Split(rest[i+1:j], "|")
+		m := mention{start: b.Len(), typ: entity.Type(parts[1])}
+		b.WriteString(parts[0])
+		m.end = b.Len()
+		if len(parts) > 2 {
+			m.model = entity.Type(parts[2])
+		}
+		ms = append(ms, m)
+		rest = rest[j+1:]
+	}
+	toks, sents := tokenize.Tokenize(b.String())
+	all := make([][]span, len(sents))
+	for _, m := range ms {
+		found := false
+		for si, s := range sents {
+			for a := s.First; a < s.Last; a++ {
+				if toks[a].Start != m.start {
+					continue
+				}
+				for e := a; e < s.Last; e++ {
+					if toks[e].End == m.end {
+						all[si] = append(all[si], span{start: a - s.First, end: e + 1 - s.First, typ: m.typ, model: m.model})
+						found = true
+					}
+				}
+			}
+		}
+		if !found {
+			t.Fatalf("mention at %d-%d is not on token boundaries in %q", m.start, m.end, b.String())
+		}
+	}
+	return toks, sents, all
+}
+
+func TestPlaceTeams(t *testing.T) {
+	tests := []struct {
+		name   string
+		marked string
+		want   string // the types of the mentions after the pass, in order
+	}{
+		{"a player's club in parentheses, and every mention of it",
+			sportsLead + "Expulsó a [Puyol|PER] ([Barcelona|LOC]). Luego [Barcelona|LOC] marcó.",
+			"PER ORG ORG"},
+		{"the place after en stays a place",
+			sportsLead + "Expulsó a [Puyol|PER] ([Barcelona|LOC]). Jugarán en [Barcelona|LOC].",
+			"PER ORG LOC"},
+		{"not about sport: a politician's state",
+			"El congresista [Dan Burton|PER] ([Indiana|LOC]) habló en [Washington|LOC].",
+			"PER LOC LOC"},
+		{"a place in parentheses after a place: a dateline",
+			sportsLead + "[Gavá|LOC] ([Barcelona|LOC]), 23 may.",
+			"LOC LOC"},
+		{"the model's ORG on a gazetteer place",
+			sportsLead + "[Brasil|LOC|ORG] goleó a [Gales|LOC]. [Brasil|LOC|LOC] hizo cambios.",
+			"ORG LOC ORG"},
+		{"the model's ORG outside sport changes nothing",
+			"[Alemania|LOC|ORG] recibió votos. [Alemania|LOC] será la sede.",
+			"LOC LOC"},
+		{"a result",
+			sportsLead + "Semifinales: [Ourense|LOC] 86 - [Menorca|LOC] 69.",
+			"ORG ORG"},
+		{"a year after a place is no result",
+			sportsLead + "Llegó a [Sevilla|LOC] 1992 - y luego.",
+			"LOC"},
+		{"sport without cues",
+			sportsLead + "Llegó a [Gales|LOC] ayer.",
+			"LOC"},
+	}
+	for _, tt := range tests {
+		toks, sents, all := markedSpans(t, tt.marked)
+		var w work
+		placeTeams(toks, sents, all, &w)
+		var got []string
+		for _, spans := range all {
+			for _, sp := range spans {
+				got = append(got, string(sp.typ))
+			}
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%s: got %s, want %s", tt.name, g, tt.want)
+		}
+	}
+}
+
+func TestIsScore(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"3-0", true}, {"24-25", true}, {"101-99", true},
+		{"2000-2001", false}, {"3", false}, {"3-", false}, {"-3", false}, {"3-0-1", false}, {"a-b", false},
+	}
+	for _, tt := range tests {
+		if got := isScore(tt.s); got != tt.want {
+			t.Errorf("isScore(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
