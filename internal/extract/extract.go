@@ -256,7 +256,7 @@ func (x *Extractor) document(toks []tokenize.Token, sents []tokenize.Sentence, a
 		linkSurnames(toks, sents, all, mem, w)
 		voteTypes(toks, sents, all, w)
 		if x.scheme.TeamsByPlace() {
-			placeTeams(toks, sents, all, w)
+			sportNames(toks, sents, all, w)
 		}
 	}
 	var ss scheme.Sentence

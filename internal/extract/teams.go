@@ -9,28 +9,37 @@ import (
 // 3-0) make a document one about sport.
 const minSportsWords = 5
 
-// placeTeams retypes as ORG, in a document about sport, the places that
-// stand for teams: a name with a team cue in one mention (see teamCue) is
-// a team in every mention, except where a preposition makes it a place
-// ("en Barcelona").
-func placeTeams(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span, w *work) {
+// sportNames retypes, in a document about sport, the places that stand
+// for teams as ORG and those that are players' names as PER (CoNLL-2002
+// Spanish tags them so): a name with a team cue (see teamCue) or a player
+// cue (playerCue) in one mention is a team or a player in every mention,
+// except where a preposition makes it a place ("en Barcelona"). Teams are
+// found first: a player's cue may be the team after him.
+func sportNames(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span, w *work) {
 	if !aboutSport(toks) {
 		return
 	}
+	retypePlaces(toks, sents, all, w, teamCue, entity.ORG)
+	retypePlaces(toks, sents, all, w, playerCue, entity.PER)
+}
+
+// retypePlaces gives type typ to every place whose name has a mention for
+// which cue holds, except after a preposition of place.
+func retypePlaces(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span, w *work, cue func(st []tokenize.Token, spans []span, j int) bool, typ entity.Type) {
 	if w.teams == nil {
 		w.teams = map[string]bool{}
 	}
-	teams := w.teams
-	clear(teams)
+	names := w.teams
+	clear(names)
 	for i, spans := range all {
 		st := toks[sents[i].First:sents[i].Last]
 		for j, sp := range spans {
-			if sp.typ == entity.LOC && teamCue(st, spans, j) {
-				teams[canonicalForm(st[sp.start:sp.end])] = true
+			if sp.typ == entity.LOC && cue(st, spans, j) {
+				names[canonicalForm(st[sp.start:sp.end])] = true
 			}
 		}
 	}
-	if len(teams) == 0 {
+	if len(names) == 0 {
 		return
 	}
 	for i, spans := range all {
@@ -40,19 +49,19 @@ func placeTeams(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span, 
 			if sp.typ != entity.LOC || sp.start > 0 && placePrepositions[st[sp.start-1].Key] {
 				continue
 			}
-			if teams[canonicalForm(st[sp.start:sp.end])] {
-				sp.typ = entity.ORG
+			if names[canonicalForm(st[sp.start:sp.end])] {
+				sp.typ = typ
 			}
 		}
 	}
 }
 
 // aboutSport reports whether a document has at least minSportsWords words
-// of sport or scores.
+// of sport, scores or minutes of a match ("m.72").
 func aboutSport(toks []tokenize.Token) bool {
 	n := 0
-	for _, t := range toks {
-		if t.Kind == tokenize.Number && isScore(t.Key) || t.Kind == tokenize.Word && sportsWords[t.Key] {
+	for i, t := range toks {
+		if t.Kind == tokenize.Number && isScore(t.Key) || t.Kind == tokenize.Word && (sportsWords[t.Key] || isMinute(toks, i)) {
 			if n++; n >= minSportsWords {
 				return true
 			}
@@ -97,6 +106,41 @@ func teamCue(st []tokenize.Token, spans []span, j int) bool {
 		return false
 	}
 	return b+1 < len(st) && st[b+1].Key == "-" || a > 0 && st[a-1].Key == "-"
+}
+
+// playerCue reports whether spans[j], a place, reads as a player's name:
+// a substitution in a line-up ("Cafu ( Carvalho , m.83 )": both), goals
+// after it ("Garralda ( 3 )") or the team after it ("Puñal ( Leganés )").
+func playerCue(st []tokenize.Token, spans []span, j int) bool {
+	a, b := spans[j].start, spans[j].end
+	if a > 0 && b < len(st) && st[a-1].Key == "(" && st[b].Key == "," && isMinute(st, b+1) {
+		return true
+	}
+	if b+1 >= len(st) || st[b].Key != "(" {
+		return false
+	}
+	if st[b+1].Kind == tokenize.Number {
+		return true
+	}
+	if j+1 >= len(spans) || spans[j+1].start != b+1 {
+		return false
+	}
+	next := spans[j+1]
+	if next.end < len(st) && st[next.end].Key == "," && isMinute(st, next.end+1) {
+		return true
+	}
+	return a > 0 && next.typ == entity.ORG && next.end < len(st) && st[next.end].Key == ")"
+}
+
+// isMinute reports whether the token at i is a minute of a match as
+// agency line-ups write it: "m.83". (The tokenizer of plain text ends a
+// sentence at "m." before a number, so only pre-tokenized text has it.)
+func isMinute(st []tokenize.Token, i int) bool {
+	if i >= len(st) {
+		return false
+	}
+	k := st[i].Key
+	return len(k) > 2 && k[0] == 'm' && k[1] == '.' && digitRun(k[2:]) == len(k)-2
 }
 
 // isPoints reports whether a token is a number of points or goals: an

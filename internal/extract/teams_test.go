@@ -40,7 +40,15 @@ func markedSpans(t *testing.T, marked string) ([]tokenize.Token, []tokenize.Sent
 		ms = append(ms, m)
 		rest = rest[j+1:]
 	}
-	toks, sents := tokenize.Tokenize(b.String())
+	text := b.String()
+	var toks []tokenize.Token
+	var sents []tokenize.Sentence
+	if strings.HasPrefix(text, "WORDS ") {
+		// pre-tokenized, as CoNLL input: words split at spaces, one sentence
+		toks, sents = wordTokens(text)
+	} else {
+		toks, sents = tokenize.Tokenize(text)
+	}
 	all := make([][]span, len(sents))
 	for _, m := range ms {
 		found := false
@@ -58,13 +66,29 @@ func markedSpans(t *testing.T, marked string) ([]tokenize.Token, []tokenize.Sent
 			}
 		}
 		if !found {
-			t.Fatalf("mention at %d-%d is not on token boundaries in %q", m.start, m.end, b.String())
+			t.Fatalf("mention at %d-%d is not on token boundaries in %q", m.start, m.end, text)
 		}
 	}
 	return toks, sents, all
 }
 
-func TestPlaceTeams(t *testing.T) {
+// wordTokens splits text at spaces into tokens as pre-tokenized input
+// gives them, all in one sentence.
+func wordTokens(text string) ([]tokenize.Token, []tokenize.Sentence) {
+	var toks []tokenize.Token
+	at := 0
+	for _, w := range strings.Split(text, " ") {
+		if w != "" {
+			tok := tokenize.FromWord(w, at)
+			tok.Text = w
+			toks = append(toks, tok)
+		}
+		at += len(w) + 1
+	}
+	return toks, []tokenize.Sentence{{First: 0, Last: len(toks)}}
+}
+
+func TestSportNames(t *testing.T) {
 	tests := []struct {
 		name   string
 		marked string
@@ -94,6 +118,24 @@ func TestPlaceTeams(t *testing.T) {
 		{"a year after a place is no result",
 			sportsLead + "Llegó a [Sevilla|LOC] 1992 - y luego.",
 			"LOC"},
+		{"a substitution in a line-up: both players, and every mention",
+			"WORDS " + sportsLead + "Brasil : Dida , Cafu ( [Carvalho|LOC] , m.83 ) , [Aldair|LOC] ( [Evanilson|PER] , m.83 ) . Pasó a [Carvalho|LOC] .",
+			"PER PER PER PER"},
+		{"goals after a name",
+			sportsLead + "[Garralda|LOC] (3), Bustos (1).",
+			"PER"},
+		{"the team after a name",
+			sportsLead + "Amonestó a [Puñal|LOC] ([Leganés|ORG]) y a [Puyol|PER] ([Barcelona|LOC]).",
+			"PER ORG PER ORG"},
+		{"a place before a team at the start of a sentence: a dateline",
+			sportsLead + "[Gavá|LOC] ([Barcelona|ORG]), 23 may.",
+			"LOC ORG"},
+		{"a line-up's minutes make a document about sport",
+			"WORDS Gales : Page , Jones ( [Bellamy|LOC] , m.72 ) , Savage ( [Johnson|LOC] , m.72 ) , Hughes ( Pembridge , m.60 ) , Speed ( Blake , m.80 ) , Giggs ( Roberts , m.85 ) .",
+			"PER PER"},
+		{"goals after a name outside sport",
+			"[Lima|LOC] (3 millones de habitantes) crece.",
+			"LOC"},
 		{"sport without cues",
 			sportsLead + "Llegó a [Gales|LOC] ayer.",
 			"LOC"},
@@ -101,7 +143,7 @@ func TestPlaceTeams(t *testing.T) {
 	for _, tt := range tests {
 		toks, sents, all := markedSpans(t, tt.marked)
 		var w work
-		placeTeams(toks, sents, all, &w)
+		sportNames(toks, sents, all, &w)
 		var got []string
 		for _, spans := range all {
 			for _, sp := range spans {

@@ -37,7 +37,7 @@ type work struct {
 	tallies   []tally
 	spanTally []int32
 
-	// placeTeams' names of teams.
+	// sportNames' names of teams or players.
 	teams map[string]bool
 }
 
