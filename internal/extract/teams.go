@@ -24,7 +24,7 @@ func sportNames(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span, 
 }
 
 // retypePlaces gives type typ to every place whose name has a mention for
-// which cue holds, except after a preposition of place.
+// which cue holds, except after a preposition of place and in a dateline.
 func retypePlaces(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span, w *work, cue func(st []tokenize.Token, spans []span, j int) bool, typ entity.Type) {
 	if w.teams == nil {
 		w.teams = map[string]bool{}
@@ -46,7 +46,7 @@ func retypePlaces(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span
 		st := toks[sents[i].First:sents[i].Last]
 		for j := range spans {
 			sp := &spans[j]
-			if sp.typ != entity.LOC || sp.start > 0 && placePrepositions[st[sp.start-1].Key] {
+			if sp.typ != entity.LOC || sp.start > 0 && placePrepositions[st[sp.start-1].Key] || isDateline(st, sp.end) {
 				continue
 			}
 			if names[canonicalForm(st[sp.start:sp.end])] {
@@ -90,8 +90,11 @@ func digitRun(s string) int {
 }
 
 // teamCue reports whether spans[j], a place, reads as a team: the model
-// typed it ORG, it follows a player in parentheses ("Puyol ( Barcelona )")
-// or it stands in a result ("Ourense 86 - Menorca 69").
+// typed it ORG; it follows a player in parentheses ("Puyol ( Barcelona )");
+// it stands in a result ("Ourense 86 - Menorca 69", "Gales , 0 - Brasil ,
+// 3"); an article, "selección", or a preposition of matches ("ante",
+// "contra", "frente a") stands before it ("el Puebla", "un Parma perdido",
+// "ante Brasil").
 func teamCue(st []tokenize.Token, spans []span, j int) bool {
 	sp := spans[j]
 	if sp.model == entity.ORG {
@@ -102,10 +105,29 @@ func teamCue(st []tokenize.Token, spans []span, j int) bool {
 		j > 0 && spans[j-1].typ == entity.PER && spans[j-1].end == a-1 {
 		return true
 	}
-	if b >= len(st) || !isPoints(st[b]) {
+	if a > 0 {
+		if w := st[a-1].Key; teamWordsBefore[w] || w == "a" && a >= 2 && st[a-2].Key == "frente" {
+			return true
+		}
+	}
+	return inResult(st, a, b)
+}
+
+// inResult reports whether the name of tokens [a, b) stands in a result:
+// followed by its points (after a comma or not), with a dash after them
+// or before the name, or a half-time score ("Barceloneta , 13 ( 1-3 )").
+func inResult(st []tokenize.Token, a, b int) bool {
+	p := b
+	if p < len(st) && st[p].Key == "," {
+		p++
+	}
+	if p >= len(st) || !isPoints(st[p]) {
 		return false
 	}
-	return b+1 < len(st) && st[b+1].Key == "-" || a > 0 && st[a-1].Key == "-"
+	if a > 0 && st[a-1].Key == "-" || p+1 < len(st) && st[p+1].Key == "-" {
+		return true
+	}
+	return p+2 < len(st) && st[p+1].Key == "(" && isScore(st[p+2].Key)
 }
 
 // playerCue reports whether spans[j], a place, reads as a player's name:
@@ -143,6 +165,12 @@ func isMinute(st []tokenize.Token, i int) bool {
 	return len(k) > 2 && k[0] == 'm' && k[1] == '.' && digitRun(k[2:]) == len(k)-2
 }
 
+// isDateline reports whether the tokens from b on are the date of a
+// dateline after a place's name: ", 23 may".
+func isDateline(st []tokenize.Token, b int) bool {
+	return b+2 < len(st) && st[b].Key == "," && st[b+1].Kind == tokenize.Number && months[st[b+2].Key]
+}
+
 // isPoints reports whether a token is a number of points or goals: an
 // integer of at most three digits.
 func isPoints(t tokenize.Token) bool {
@@ -160,6 +188,18 @@ var sportsWords = setOf(
 	"baloncesto", "fútbol", "balonmano", "tenis", "canasta", "sets", "club", "clubes", "copa",
 	"partido", "partidos", "equipo", "equipos", "victoria", "derrota", "temporada", "selección",
 	"estadio", "afición", "minuto", "mundial",
+)
+
+// teamWordsBefore are the words before a place's name that make it a team
+// in news about sport.
+var teamWordsBefore = setOf("el", "al", "un", "El", "Un", "selección", "ante", "contra")
+
+// months are the names of the months and their abbreviations, as
+// datelines write them.
+var months = setOf(
+	"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
+	"octubre", "noviembre", "diciembre", "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep",
+	"sept", "oct", "nov", "dic",
 )
 
 // placePrepositions before a name make it the place, not the team.
