@@ -19,8 +19,27 @@ func sportNames(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span, 
 	if !aboutSport(toks) {
 		return
 	}
+	for i, spans := range all {
+		all[i] = joinSponsors(toks[sents[i].First:sents[i].Last], spans)
+	}
 	retypePlaces(toks, sents, all, w, teamCue, entity.ORG)
 	retypePlaces(toks, sents, all, w, playerCue, entity.PER)
+}
+
+// joinSponsors joins a team's sponsor and its city into one ORG: "TAU
+// Vitoria", "TEKA SANTANDER" (an ORG right before a place), unless the
+// place starts a dateline after a headline.
+func joinSponsors(st []tokenize.Token, spans []span) []span {
+	for j := 0; j+1 < len(spans); j++ {
+		org, place := spans[j], spans[j+1]
+		if org.typ != entity.ORG || place.typ != entity.LOC || org.end != place.start ||
+			isDateline(st, place.end) || place.end < len(st) && st[place.end].Key == "(" {
+			continue
+		}
+		spans[j] = span{start: org.start, end: place.end, typ: entity.ORG, src: org.src}
+		spans = append(spans[:j+1], spans[j+2:]...)
+	}
+	return spans
 }
 
 // retypePlaces gives type typ to every place whose name has a mention for
