@@ -116,9 +116,9 @@ type span struct {
 	idType entity.Type
 	// shared: a gazetteer form that entries of several types share.
 	shared bool
-	// model is the type the model gave exactly this span ("" when it
-	// found no such span), whatever type the span now has.
-	model entity.Type
+	// modelOrg: the model typed exactly this span ORG, whatever type the
+	// span now has.
+	modelOrg bool
 }
 
 // Extract returns the entities of text in text order.

@@ -116,7 +116,7 @@ func digitRun(s string) int {
 // "ante Brasil").
 func teamCue(st []tokenize.Token, spans []span, j int) bool {
 	sp := spans[j]
-	if sp.model == entity.ORG {
+	if sp.modelOrg {
 		return true
 	}
 	a, b := sp.start, sp.end

@@ -18,7 +18,8 @@ func markedSpans(t *testing.T, marked string) ([]tokenize.Token, []tokenize.Sent
 	t.Helper()
 	type mention struct {
 		start, end int
-		typ, model entity.Type
+		typ        entity.Type
+		modelOrg   bool // marked [text|TYPE|ORG]
 	}
 	var b strings.Builder
 	var ms []mention
@@ -35,7 +36,7 @@ func markedSpans(t *testing.T, marked string) ([]tokenize.Token, []tokenize.Sent
 		b.WriteString(parts[0])
 		m.end = b.Len()
 		if len(parts) > 2 {
-			m.model = entity.Type(parts[2])
+			m.modelOrg = parts[2] == "ORG"
 		}
 		ms = append(ms, m)
 		rest = rest[j+1:]
@@ -59,7 +60,7 @@ func markedSpans(t *testing.T, marked string) ([]tokenize.Token, []tokenize.Sent
 				}
 				for e := a; e < s.Last; e++ {
 					if toks[e].End == m.end {
-						all[si] = append(all[si], span{start: a - s.First, end: e + 1 - s.First, typ: m.typ, model: m.model})
+						all[si] = append(all[si], span{start: a - s.First, end: e + 1 - s.First, typ: m.typ, modelOrg: m.modelOrg})
 						found = true
 					}
 				}
