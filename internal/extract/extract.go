@@ -252,15 +252,17 @@ func (x *Extractor) sentences(toks []tokenize.Token, sents []tokenize.Sentence, 
 // document makes the spans of a window consistent (people, types), with
 // what mem remembers of the windows before, and emits them.
 func (x *Extractor) document(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span, mem *memory, w *work, emit func(sentence int, sp span)) {
+	sport := x.scheme.TeamsByPlace() && aboutSport(toks)
 	if x.engine != ModelOnly {
 		linkSurnames(toks, sents, all, mem, w)
 		voteTypes(toks, sents, all, w)
-		if x.scheme.TeamsByPlace() {
+		if sport {
 			sportNames(toks, sents, all, w)
 		}
 	}
 	var ss scheme.Sentence
 	ss.Gazetteer = x.g
+	ss.Sport = sport
 	for i, spans := range all {
 		ss.Tokens = toks[sents[i].First:sents[i].Last]
 		for _, sp := range spans {

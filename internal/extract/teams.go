@@ -9,16 +9,13 @@ import (
 // 3-0) make a document one about sport.
 const minSportsWords = 5
 
-// sportNames retypes, in a document about sport, the places that stand
+// sportNames retypes, in a document about sport (see aboutSport), the places that stand
 // for teams as ORG and those that are players' names as PER (CoNLL-2002
 // Spanish tags them so): a name with a team cue (see teamCue) or a player
 // cue (playerCue) in one mention is a team or a player in every mention,
 // except where a preposition makes it a place ("en Barcelona"). Teams are
 // found first: a player's cue may be the team after him.
 func sportNames(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span, w *work) {
-	if !aboutSport(toks) {
-		return
-	}
 	for i, spans := range all {
 		all[i] = joinSponsors(toks[sents[i].First:sents[i].Last], spans)
 	}

@@ -174,7 +174,9 @@ func TestSportNames(t *testing.T) {
 	for _, tt := range tests {
 		toks, sents, all := markedSpans(t, tt.marked)
 		var w work
-		sportNames(toks, sents, all, &w)
+		if aboutSport(toks) {
+			sportNames(toks, sents, all, &w)
+		}
 		var got []string
 		for _, spans := range all {
 			for _, sp := range spans {

@@ -61,7 +61,10 @@ type Span struct {
 type Sentence struct {
 	Tokens    []tokenize.Token
 	Gazetteer *gazetteer.Gazetteer
-	keys      []string
+	// Sport: the sentence is from a document about sport (set only for
+	// schemes whose TeamsByPlace is true).
+	Sport bool
+	keys  []string
 }
 
 // formTypes returns the gazetteer types of tokens [a, b) as one form.
@@ -93,6 +96,9 @@ func (sc Scheme) Apply(s *Sentence, sp Span) (Span, bool) {
 	if sc == CoNLL2002 {
 		if sp.Type == entity.AGENCY {
 			sp.Type = entity.ORG
+		}
+		if isCompetition(s, sp) {
+			sp.Type = entity.MISC
 		}
 	} else {
 		if one && commonAbbreviations[st[sp.Start].Key] {

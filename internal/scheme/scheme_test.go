@@ -131,3 +131,32 @@ func TestParse(t *testing.T) {
 		t.Error("Parse(\"conll\") succeeded")
 	}
 }
+
+func TestCompetitions(t *testing.T) {
+	g := gazetteer.MustBuiltin()
+	tests := []struct {
+		scheme  Scheme
+		sport   bool
+		text    string
+		mention string
+		typ     entity.Type
+		wantTyp entity.Type
+	}{
+		{CoNLL2002, true, "Ganó la Liga Asobal otra vez.", "Liga Asobal", entity.ORG, entity.MISC},
+		{CoNLL2002, true, "Suma tres Copas del Rey.", "Copas del Rey", entity.LOC, entity.MISC},
+		{CoNLL2002, false, "Ganó la Copa Davis otra vez.", "Copa Davis", entity.ORG, entity.MISC},
+		{CoNLL2002, false, "La Liga Norte votó en contra.", "Liga Norte", entity.ORG, entity.ORG},
+		{CoNLL2002, true, "Marcó en la Liga Norte.", "Liga Norte", entity.ORG, entity.MISC},
+		{Prensa, true, "Ganó la Liga Asobal otra vez.", "Liga Asobal", entity.ORG, entity.ORG},
+		{CoNLL2002, true, "Juega en el Real Madrid.", "Real Madrid", entity.ORG, entity.ORG},
+	}
+	for _, tt := range tests {
+		st, _ := tokenize.Tokenize(tt.text)
+		a, b := spanOf(t, st, tt.text, tt.mention)
+		s := &Sentence{Tokens: st, Gazetteer: g, Sport: tt.sport}
+		got, ok := tt.scheme.Apply(s, Span{Start: a, End: b, Type: tt.typ})
+		if !ok || got.Type != tt.wantTyp {
+			t.Errorf("%s (sport %v): %q in %q as %s: got %s %v, want %s", tt.scheme, tt.sport, tt.mention, tt.text, tt.typ, got.Type, ok, tt.wantTyp)
+		}
+	}
+}

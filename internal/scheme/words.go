@@ -75,6 +75,13 @@ var cityFiles = set("builtin:spain.tsv", "builtin:cities.tsv")
 // articlePlaces are places in those files that do take a masculine article.
 var articlePlaces = set("Cairo", "Vaticano", "Havre", "Escorial", "Prat", "Ferrol", "Bierzo", "Aaiún")
 
+// competitionHeads start the names of sports competitions, which
+// CoNLL-2002 tags MISC (the prensa scheme types a league ORG).
+var competitionHeads = set(
+	"Liga", "Ligas", "Copa", "Copas", "Supercopa", "Supercopas", "Recopa", "Recopas", "Eurocopa",
+	"Campeonato", "Campeonatos", "Mundial", "Mundiales", "Torneo", "Olimpiada", "Olimpiadas",
+)
+
 // clubArticles before a city's name make it its club ("el Sevilla").
 var clubArticles = set("el", "al", "del", "El")
 
