@@ -260,6 +260,9 @@ func (x *Extractor) document(toks []tokenize.Token, sents []tokenize.Sentence, a
 			sportNames(toks, sents, all, w)
 		}
 	}
+	if x.scheme.TagsStoryCodes() {
+		storyCodes(toks, sents, all)
+	}
 	var ss scheme.Sentence
 	ss.Gazetteer = x.g
 	ss.Sport = sport

@@ -50,6 +50,10 @@ func Parse(s string) (Scheme, error) {
 // such names LOC unless an article makes them a club ("el Sevilla").
 func (sc Scheme) TeamsByPlace() bool { return sc == CoNLL2002 }
 
+// TagsStoryCodes reports whether the scheme tags an agency's story
+// reference ("( ME2125 )") as MISC, as CoNLL-2002 does.
+func (sc Scheme) TagsStoryCodes() bool { return sc == CoNLL2002 }
+
 // Span is an entity candidate over the tokens [Start, End) of a sentence.
 type Span struct {
 	Start, End int
