@@ -151,6 +151,9 @@ func inResult(st []tokenize.Token, a, b int) bool {
 // after it ("Garralda ( 3 )") or the team after it ("Puñal ( Leganés )").
 func playerCue(st []tokenize.Token, spans []span, j int) bool {
 	a, b := spans[j].start, spans[j].end
+	if besidePerson(st, spans, j) {
+		return true
+	}
 	if a > 0 && b < len(st) && st[a-1].Key == "(" && st[b].Key == "," && isMinute(st, b+1) {
 		return true
 	}
@@ -169,6 +172,22 @@ func playerCue(st []tokenize.Token, spans []span, j int) bool {
 	}
 	return a > 0 && next.typ == entity.ORG && next.end < len(st) && st[next.end].Key == ")"
 }
+
+// besidePerson reports whether spans[j] is listed with a person: a
+// person's name and a comma, a semicolon or "y" right before it, or "y"
+// and a person's name right after it ("Ze Roberto , Franca", "Franca y
+// Ze Roberto").
+func besidePerson(st []tokenize.Token, spans []span, j int) bool {
+	a, b := spans[j].start, spans[j].end
+	if j > 0 && a >= 2 && listJoiners[st[a-1].Key] && spans[j-1].typ == entity.PER && spans[j-1].end == a-1 {
+		return true
+	}
+	// after it only "y": "el presidente de X , Name" is an apposition
+	return j+1 < len(spans) && b+1 < len(st) && st[b].Key == "y" && spans[j+1].typ == entity.PER && spans[j+1].start == b+1
+}
+
+// listJoiners join the names of a list.
+var listJoiners = setOf(",", "y", ";")
 
 // isMinute reports whether the token at i is a minute of a match as
 // agency line-ups write it: "m.83". (The tokenizer of plain text ends a
