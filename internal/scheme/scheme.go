@@ -130,6 +130,7 @@ func (sc Scheme) Apply(s *Sentence, sp Span) (Span, bool) {
 		sp.Type = entity.ORG
 	}
 	if sc == CoNLL2002 {
+		sp = withSurnameParticle(s, sp)
 		sp = withQuotes(s, sp)
 	}
 	return sp, true

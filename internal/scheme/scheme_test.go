@@ -105,6 +105,11 @@ func TestApply(t *testing.T) {
 		{CoNLL2002, `Lo publica el diario "Reforma de México" hoy.`, "Reforma", entity.ORG, "Reforma", entity.ORG},
 		{CoNLL2002, `Dijo "no" a "Reforma hoy.`, "Reforma", entity.ORG, "Reforma", entity.ORG},
 		{Prensa, `Lo publica el diario "Reforma" hoy.`, "Reforma", entity.ORG, "Reforma", entity.ORG},
+		// the particle of a surname that starts with De la
+		{CoNLL2002, "De la Serna toreó bien.", "Serna", entity.PER, "De la Serna", entity.PER},
+		{CoNLL2002, "Vio la casa de la Sota.", "Sota", entity.PER, "Sota", entity.PER},
+		{CoNLL2002, "Nació en De la Cruz.", "Cruz", entity.LOC, "Cruz", entity.LOC},
+		{Prensa, "De la Serna toreó bien.", "Serna", entity.PER, "Serna", entity.PER},
 	}
 	for _, tt := range tests {
 		st, _ := tokenize.Tokenize(tt.text)
