@@ -131,6 +131,7 @@ func (sc Scheme) Apply(s *Sentence, sp Span) (Span, bool) {
 	}
 	if sc == CoNLL2002 {
 		sp = withSurnameParticle(s, sp)
+		sp = withHonorific(s, sp)
 		sp = withQuotes(s, sp)
 	}
 	return sp, true

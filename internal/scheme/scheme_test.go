@@ -110,6 +110,12 @@ func TestApply(t *testing.T) {
 		{CoNLL2002, "Vio la casa de la Sota.", "Sota", entity.PER, "Sota", entity.PER},
 		{CoNLL2002, "Nació en De la Cruz.", "Cruz", entity.LOC, "Cruz", entity.LOC},
 		{Prensa, "De la Serna toreó bien.", "Serna", entity.PER, "Serna", entity.PER},
+		// honorifics and royal titles before a name
+		{CoNLL2002, "Acompañaron a Doña Sofía ayer.", "Sofía", entity.PER, "Doña Sofía", entity.PER},
+		{CoNLL2002, "Lo recibió el Rey Juan Carlos ayer.", "Juan Carlos", entity.PER, "Rey Juan Carlos", entity.PER},
+		{CoNLL2002, "Lo recibió el rey Juan Carlos ayer.", "Juan Carlos", entity.PER, "Juan Carlos", entity.PER},
+		{CoNLL2002, "Viajó a Don Benito ayer.", "Benito", entity.LOC, "Benito", entity.LOC},
+		{Prensa, "Acompañaron a Doña Sofía ayer.", "Sofía", entity.PER, "Sofía", entity.PER},
 	}
 	for _, tt := range tests {
 		st, _ := tokenize.Tokenize(tt.text)

@@ -27,3 +27,13 @@ func withSurnameParticle(s *Sentence, sp Span) Span {
 	}
 	return sp
 }
+
+// withHonorific returns a person's span widened over the capitalized
+// honorific or royal title right before it ("Doña Sofía", "el Rey Juan
+// Carlos"), which CoNLL-2002 counts as part of the name.
+func withHonorific(s *Sentence, sp Span) Span {
+	if sp.Type == entity.PER && sp.Start > 0 && honorifics[s.Tokens[sp.Start-1].Key] {
+		sp.Start--
+	}
+	return sp
+}

@@ -82,6 +82,10 @@ var competitionHeads = set(
 	"Campeonato", "Campeonatos", "Mundial", "Mundiales", "Torneo", "Olimpiada", "Olimpiadas",
 )
 
+// honorifics are the capitalized titles that CoNLL-2002 counts as part of
+// the person's name after them.
+var honorifics = set("Don", "Doña", "Rey", "Reina", "Papa", "Príncipe", "Princesa", "Infanta", "Infante")
+
 // clubArticles before a city's name make it its club ("el Sevilla").
 var clubArticles = set("el", "al", "del", "El")
 
