@@ -257,7 +257,7 @@ func (x *Extractor) document(toks []tokenize.Token, sents []tokenize.Sentence, a
 		linkSurnames(toks, sents, all, mem, w)
 		voteTypes(toks, sents, all, w)
 		if sport {
-			sportNames(toks, sents, all, w)
+			x.sportNames(toks, sents, all, w)
 		}
 	}
 	if x.scheme.TagsStoryCodes() {

@@ -15,12 +15,37 @@ const minSportsWords = 5
 // cue (playerCue) in one mention is a team or a player in every mention,
 // except where a preposition makes it a place ("en Barcelona"). Teams are
 // found first: a player's cue may be the team after him.
-func sportNames(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span, w *work) {
+func (x *Extractor) sportNames(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span, w *work) {
 	for i, spans := range all {
-		all[i] = joinSponsors(toks[sents[i].First:sents[i].Last], spans)
+		st := toks[sents[i].First:sents[i].Last]
+		all[i] = joinSponsors(st, spans)
+		x.athletes(st, all[i])
 	}
 	retypePlaces(toks, sents, all, w, teamCue, entity.ORG)
 	retypePlaces(toks, sents, all, w, playerCue, entity.PER)
+}
+
+// athletes retypes as PER the full names that the rule of companies
+// named by their country typed ORG ("la polaca Agata Brygola"): in news
+// about sport, a woman of a country is an athlete. A one-word name stays
+// a company ("la alemana Adidas").
+func (x *Extractor) athletes(st []tokenize.Token, spans []span) {
+	for j := range spans {
+		sp := &spans[j]
+		if sp.typ != entity.ORG || sp.src != entity.FromRule || sp.end-sp.start < 2 || sp.start == 0 ||
+			!x.companyDemonym(st, sp.start-1) {
+			continue
+		}
+		person := true
+		for _, t := range st[sp.start:sp.end] {
+			if t.Kind != tokenize.Word || !isCap(t) || isAcronym(t) {
+				person = false
+			}
+		}
+		if person {
+			sp.typ = entity.PER
+		}
+	}
 }
 
 // joinSponsors joins a team's sponsor and its city into one ORG: "TAU

@@ -20,6 +20,7 @@ func markedSpans(t *testing.T, marked string) ([]tokenize.Token, []tokenize.Sent
 		start, end int
 		typ        entity.Type
 		modelOrg   bool // marked [text|TYPE|ORG]
+		rule       bool // marked [text|TYPE||rule]: found by a pattern rule
 	}
 	var b strings.Builder
 	var ms []mention
@@ -37,6 +38,9 @@ func markedSpans(t *testing.T, marked string) ([]tokenize.Token, []tokenize.Sent
 		m.end = b.Len()
 		if len(parts) > 2 {
 			m.modelOrg = parts[2] == "ORG"
+		}
+		if len(parts) > 3 {
+			m.rule = parts[3] == "rule"
 		}
 		ms = append(ms, m)
 		rest = rest[j+1:]
@@ -60,7 +64,7 @@ func markedSpans(t *testing.T, marked string) ([]tokenize.Token, []tokenize.Sent
 				}
 				for e := a; e < s.Last; e++ {
 					if toks[e].End == m.end {
-						all[si] = append(all[si], span{start: a - s.First, end: e + 1 - s.First, typ: m.typ, modelOrg: m.modelOrg})
+						all[si] = append(all[si], span{start: a - s.First, end: e + 1 - s.First, typ: m.typ, modelOrg: m.modelOrg, src: srcOf(m.rule)})
 						found = true
 					}
 				}
@@ -71,6 +75,14 @@ func markedSpans(t *testing.T, marked string) ([]tokenize.Token, []tokenize.Sent
 		}
 	}
 	return toks, sents, all
+}
+
+// srcOf is the source of a marked mention.
+func srcOf(rule bool) entity.Source {
+	if rule {
+		return entity.FromRule
+	}
+	return entity.FromModel
 }
 
 // wordTokens splits text at spaces into tokens as pre-tokenized input
@@ -176,15 +188,28 @@ func TestSportNames(t *testing.T) {
 		{"goals after a name outside sport",
 			"[Lima|LOC] (3 millones de habitantes) crece.",
 			"LOC"},
+		{"a woman of a country in sport is an athlete",
+			sportsLead + "Perdió ante la polaca [Agata Brygola|ORG||rule].",
+			"PER"},
+		{"a one-word name stays a company",
+			sportsLead + "Firmó con la alemana [Adidas|ORG||rule].",
+			"ORG"},
+		{"the model's organization is not the rule's",
+			sportsLead + "Fichó por la italiana [Juventus Turín|ORG].",
+			"ORG"},
+		{"a woman of a country outside sport",
+			"Lo fabrica la alemana [Bosch Siemens|ORG||rule] desde mayo.",
+			"ORG"},
 		{"sport without cues",
 			sportsLead + "Llegó a [Gales|LOC] ayer.",
 			"LOC"},
 	}
+	x := newExtractor(t, GazetteerOnly)
 	for _, tt := range tests {
 		toks, sents, all := markedSpans(t, tt.marked)
 		var w work
 		if aboutSport(toks) {
-			sportNames(toks, sents, all, &w)
+			x.sportNames(toks, sents, all, &w)
 		}
 		var got []string
 		for _, spans := range all {
