@@ -81,16 +81,17 @@ func (s *Sentence) formTypes(a, b int) []entity.Type {
 }
 
 // Apply adjusts one span to the scheme: it returns the span to report
-// (possibly retyped or shortened) and false when the scheme has no entity
-// there.
+// (possibly retyped, shortened or widened) and false when the scheme has
+// no entity there.
 //
 // Both schemes drop sentence-initial function words and demonyms (one
-// word), type
-// facilities used as places LOC and clubs called by their city with an
-// article ORG (CoNLL-2002 does too). Only the prensa scheme drops
+// word), type facilities used as places LOC and clubs called by their city
+// with an article ORG (CoNLL-2002 does too). Only the prensa scheme drops
 // portfolios inside roles, generic government nouns and common
 // abbreviations, and types electoral authorities AGENCY; only conll2002
-// reports AGENCY as ORG.
+// reports AGENCY as ORG, types competitions MISC and widens a span over
+// the quotation marks around it, a surname's "De la" and an honorific
+// ("Doña Sofía"), as CoNLL-2002 annotates.
 func (sc Scheme) Apply(s *Sentence, sp Span) (Span, bool) {
 	st := s.Tokens
 	one := sp.End-sp.Start == 1
