@@ -30,8 +30,9 @@ func (x *Extractor) athletes(st []tokenize.Token, spans []span) {
 
 // playerCue reports whether spans[j], a place, reads as a player's name:
 // listed with a player (besidePerson), a substitution in a line-up ("Cafu
-// ( Carvalho , m.83 )": both), goals after it ("Garralda ( 3 )") or the
-// team after it ("Puñal ( Leganés )").
+// ( Carvalho , m.83 )": both), goals or the minute of a goal after it
+// ("Garralda ( 3 )", "Cafú ( m.70 )") or the team after it ("Puñal (
+// Leganés )").
 func playerCue(st []tokenize.Token, spans []span, j int) bool {
 	a, b := spans[j].start, spans[j].end
 	if besidePerson(st, spans, j) {
@@ -43,8 +44,8 @@ func playerCue(st []tokenize.Token, spans []span, j int) bool {
 	if b+1 >= len(st) || st[b].Key != "(" {
 		return false
 	}
-	if st[b+1].Kind == tokenize.Number {
-		return true
+	if st[b+1].Kind == tokenize.Number || isMinute(st, b+1) {
+		return true // goals, or the minute of a goal: "Cafú ( m.70 )"
 	}
 	if j+1 >= len(spans) || spans[j+1].start != b+1 {
 		return false

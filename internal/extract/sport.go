@@ -98,14 +98,14 @@ func digitRun(s string) int {
 }
 
 // isMinute reports whether the token at i is a minute of a match as
-// agency line-ups write it: "m.83". (The tokenizer of plain text ends a
+// agency line-ups write it: "m.83" ("M.63" after "Goles :"). (The tokenizer of plain text ends a
 // sentence at "m." before a number, so only pre-tokenized text has it.)
 func isMinute(st []tokenize.Token, i int) bool {
 	if i >= len(st) {
 		return false
 	}
 	k := st[i].Key
-	return len(k) > 2 && k[0] == 'm' && k[1] == '.' && digitRun(k[2:]) == len(k)-2
+	return len(k) > 2 && (k[0] == 'm' || k[0] == 'M') && k[1] == '.' && digitRun(k[2:]) == len(k)-2
 }
 
 // sportsWords are words that news about sport uses and other news seldom
