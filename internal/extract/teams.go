@@ -28,11 +28,26 @@ func joinSponsors(st []tokenize.Token, spans []span) []span {
 // "contra", "frente a") stands before it ("el Puebla", "un Parma perdido",
 // "ante Brasil").
 func teamCue(st []tokenize.Token, spans []span, j int) bool {
+	return teamCueIn(st, spans, j, maxTeamList)
+}
+
+// maxTeamList bounds how far back teamCueIn follows a list of teams.
+const maxTeamList = 8
+
+// teamCueIn is teamCue, also for a place listed right after a team
+// ("Brasil , Colombia , Paraguay y Ecuador" after the model's ORG for
+// Brasil), following the list back at most depth names.
+func teamCueIn(st []tokenize.Token, spans []span, j, depth int) bool {
 	sp := spans[j]
 	if sp.modelOrg {
 		return true
 	}
 	a, b := sp.start, sp.end
+	if depth > 0 && j > 0 && a >= 2 && listJoiners[st[a-1].Key] && spans[j-1].end == a-1 {
+		if prev := spans[j-1]; prev.typ == entity.ORG || prev.typ == entity.LOC && teamCueIn(st, spans, j-1, depth-1) {
+			return true
+		}
+	}
 	if a >= 2 && b < len(st) && st[a-1].Key == "(" && st[b].Key == ")" &&
 		j > 0 && spans[j-1].typ == entity.PER && spans[j-1].end == a-1 {
 		return true
