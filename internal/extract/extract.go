@@ -116,6 +116,9 @@ type span struct {
 	idType entity.Type
 	// shared: a gazetteer form that entries of several types share.
 	shared bool
+	// modelOrg: the model typed exactly this span ORG, whatever type the
+	// span now has.
+	modelOrg bool
 }
 
 // Extract returns the entities of text in text order.
@@ -249,12 +252,20 @@ func (x *Extractor) sentences(toks []tokenize.Token, sents []tokenize.Sentence, 
 // document makes the spans of a window consistent (people, types), with
 // what mem remembers of the windows before, and emits them.
 func (x *Extractor) document(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span, mem *memory, w *work, emit func(sentence int, sp span)) {
+	sport := x.scheme.TeamsByPlace() && aboutSport(toks)
 	if x.engine != ModelOnly {
 		linkSurnames(toks, sents, all, mem, w)
 		voteTypes(toks, sents, all, w)
+		if sport {
+			x.sportNames(toks, sents, all, w)
+		}
+	}
+	if x.scheme.TagsStoryCodes() {
+		storyCodes(toks, sents, all)
 	}
 	var ss scheme.Sentence
 	ss.Gazetteer = x.g
+	ss.Sport = sport
 	for i, spans := range all {
 		ss.Tokens = toks[sents[i].First:sents[i].Last]
 		for _, sp := range spans {
@@ -272,7 +283,14 @@ func (x *Extractor) applyScheme(ss *scheme.Sentence, sp span) (span, bool) {
 	if !ok {
 		return sp, false
 	}
-	if got.Start != sp.start || got.End != sp.end {
+	switch {
+	case got.Start == sp.start && got.End == sp.end:
+	case got.Start < sp.start && got.End > sp.end:
+		// widened over its quotation marks: the name inside is the same
+		if sp.canonical == "" {
+			sp.canonical = canonicalForm(ss.Tokens[sp.start:sp.end])
+		}
+	default:
 		sp.canonical = ""
 	}
 	sp.start, sp.end, sp.typ = got.Start, got.End, got.Type

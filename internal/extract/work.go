@@ -36,6 +36,9 @@ type work struct {
 	names     map[string]int32
 	tallies   []tally
 	spanTally []int32
+
+	// sportNames' names of teams or of players.
+	retyped map[string]bool
 }
 
 // reset empties w for the next window. Only what may hold strings of the
@@ -51,6 +54,7 @@ func (w *work) reset() {
 	clear(w.kept[:cap(w.kept)])
 	clear(w.ovl[:cap(w.ovl)])
 	clear(w.names)
+	clear(w.retyped)
 	w.matches, w.matchBuf, w.all, w.arena = w.matches[:0], w.matchBuf[:0], w.all[:0], w.arena[:0]
 	w.flat, w.ends, w.keys, w.mtoks, w.msents = w.flat[:0], w.ends[:0], w.keys[:0], w.mtoks[:0], w.msents[:0]
 	w.ms, w.out, w.tallies = w.ms[:0], w.out[:0], w.tallies[:0]

@@ -228,3 +228,14 @@ func isClubWithArticle(s *Sentence, sp Span) bool {
 	ms := s.Gazetteer.MatchTokens(s.Tokens[sp.Start:sp.End], nil)
 	return len(ms) == 1 && ms[0].End == sp.End-sp.Start && cityFiles[s.Gazetteer.Entry(ms[0].Entry).Origin]
 }
+
+// isCompetition reports whether the span names a sports competition, which
+// CoNLL-2002 tags MISC: it starts with a competition's head ("Liga Asobal",
+// "Copas del Rey") and, outside news about sport, the gazetteer does not
+// know it as an organization ("Liga Norte", "Liga Árabe").
+func isCompetition(s *Sentence, sp Span) bool {
+	if !competitionHeads[s.Tokens[sp.Start].Key] {
+		return false
+	}
+	return s.Sport || !slices.Contains(s.formTypes(sp.Start, sp.End), entity.ORG)
+}
