@@ -199,11 +199,24 @@ func (x *Extractor) spans(toks []tokenize.Token, sents []tokenize.Sentence, mem 
 // sentences runs the engine over every sentence: the part of the work that
 // looks at one window only.
 func (x *Extractor) sentences(toks []tokenize.Token, sents []tokenize.Sentence, w *work) [][]span {
+	// Each token's word is looked up once in the word cache, which holds
+	// what matching and the model features need of it.
+	lex := &w.feats.lex
+	lex.reset(x.g)
+	w.lexOf = w.lexOf[:0]
+	for _, t := range toks {
+		w.lexOf = append(w.lexOf, lex.get(t.Key))
+	}
 	buf := w.matchBuf[:0]
 	matches := w.matches[:0]
 	for _, s := range sents {
 		a := len(buf)
-		buf = x.g.MatchTokens(toks[s.First:s.Last], buf)
+		facts := w.facts[:0]
+		for _, e := range w.lexOf[s.First:s.Last] {
+			facts = append(facts, lex.ents[e].facts)
+		}
+		w.facts = facts
+		buf = x.g.MatchFacts(toks[s.First:s.Last], facts, buf)
 		matches = append(matches, buf[a:len(buf):len(buf)])
 	}
 	w.matchBuf, w.matches = buf, matches
@@ -305,15 +318,11 @@ func (x *Extractor) modelInput(toks []tokenize.Token, sents []tokenize.Sentence,
 		n += s.Last - s.First
 	}
 	sc := &w.feats
-	flat, ends, keys := w.flat[:0], w.ends[:0], w.keys[:0]
+	flat, ends := w.flat[:0], w.ends[:0]
 	for i, s := range sents {
-		keys = keys[:0]
-		for _, t := range toks[s.First:s.Last] {
-			keys = append(keys, t.Key)
-		}
-		flat, ends = sc.appendFeatures(x.g, keys, matches[i], flat, ends)
+		flat, ends = sc.appendFeaturesOf(x.g, w.lexOf[s.First:s.Last], matches[i], flat, ends)
 	}
-	w.flat, w.ends, w.keys = flat, ends, keys
+	w.flat, w.ends = flat, ends
 	if cap(w.mtoks) < n {
 		w.mtoks = make([]model.Token, n)
 	}

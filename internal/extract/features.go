@@ -147,7 +147,8 @@ func entryOf(w gazetteer.Word) listEntry {
 // featScratch is reusable working memory of appendFeatures.
 type featScratch struct {
 	lex  lexCache
-	word []int32 // token i's entry in lex.ents
+	word []int32 // token i's entry in lex.ents (of the sentence at hand)
+	own  []int32 // word, when appendFeatures looked the keys up
 	buf  []byte
 }
 
@@ -200,15 +201,22 @@ func appendLower(b []byte, s string) []byte {
 // gazetteer matches) to flat, and for each token the end of its features
 // in flat to ends; it returns both.
 func (sc *featScratch) appendFeatures(g *gazetteer.Gazetteer, keys []string, matches []gazetteer.Match, flat []string, ends []int) ([]string, []int) {
-	l := g.Lists()
-	sc.lex.reset(l)
-	sc.word = sc.word[:0]
+	sc.lex.reset(g)
+	sc.own = sc.own[:0]
 	for _, k := range keys {
-		sc.word = append(sc.word, sc.lex.get(k))
+		sc.own = append(sc.own, sc.lex.get(k))
 	}
+	return sc.appendFeaturesOf(g, sc.own, matches, flat, ends)
+}
+
+// appendFeaturesOf is appendFeatures for a sentence whose tokens' entries
+// in sc.lex (reset for g) are words.
+func (sc *featScratch) appendFeaturesOf(g *gazetteer.Gazetteer, words []int32, matches []gazetteer.Match, flat []string, ends []int) ([]string, []int) {
+	l := g.Lists()
+	sc.word = words
 	mi, fmi := 0, -1
 	var f [2]string // gazFeat of matches[fmi]
-	for i := range keys {
+	for i := range words {
 		for mi < len(matches) && matches[mi].End <= i {
 			mi++
 		}

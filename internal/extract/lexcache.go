@@ -6,34 +6,36 @@ import (
 	"github.com/prensa-nlp/prensa/internal/gazetteer"
 )
 
-// lexEntry is what the model features need of one word (a token key),
-// looked up once and cached (see lexCache).
+// lexEntry is what matching and the model features need of one word (a
+// token key), looked up once and cached (see lexCache).
 type lexEntry struct {
 	low   string    // the key lower-cased
 	key   listEntry // the lists' answer for the key
 	lower listEntry // and for the lower-cased key
+	facts gazetteer.KeyFacts
 }
 
 // maxLexWords bounds a lexCache: it is emptied before a sentence when it
 // holds more words.
 const maxLexWords = 1 << 14
 
-// lexCache caches the lexEntry of each word seen, for one set of word
-// lists. The words of a text repeat, and the cache is small enough to
-// stay in the processor's cache where the lists' table is not.
+// lexCache caches the lexEntry of each word seen, for one gazetteer. The
+// words of a text repeat, and the cache is small enough to stay in the
+// processor's cache where the gazetteer's tables are not.
 type lexCache struct {
-	lists *gazetteer.Lists
-	idx   map[string]int32
-	ents  []lexEntry
-	buf   []byte
+	g    *gazetteer.Gazetteer
+	idx  map[string]int32
+	ents []lexEntry
+	buf  []byte
 }
 
-// reset empties c when it is for other lists or holds too many words.
-func (c *lexCache) reset(l *gazetteer.Lists) {
-	if c.lists == l && len(c.ents) <= maxLexWords && c.idx != nil {
+// reset empties c when it is for another gazetteer or holds too many
+// words.
+func (c *lexCache) reset(g *gazetteer.Gazetteer) {
+	if c.g == g && len(c.ents) <= maxLexWords && c.idx != nil {
 		return
 	}
-	c.lists = l
+	c.g = g
 	if c.idx == nil {
 		c.idx = make(map[string]int32)
 	}
@@ -42,14 +44,14 @@ func (c *lexCache) reset(l *gazetteer.Lists) {
 }
 
 // get returns the index in c.ents of key's entry, looking it up in the
-// lists if it is not cached.
+// gazetteer if it is not cached.
 func (c *lexCache) get(key string) int32 {
 	if i, ok := c.idx[key]; ok {
 		return i
 	}
-	idx := indexLists(c.lists)
+	idx := indexLists(c.g.Lists())
 	c.buf = appendLower(c.buf[:0], key)
-	e := lexEntry{key: idx.get(key)}
+	e := lexEntry{key: idx.get(key), facts: c.g.KeyFacts(key)}
 	if string(c.buf) == key {
 		e.low, e.lower = strings.Clone(key), e.key
 	} else {
