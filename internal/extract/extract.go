@@ -7,9 +7,9 @@ package extract
 import (
 	"fmt"
 	"sort"
-	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/gazetteer"
@@ -443,13 +443,18 @@ func canonicalForm(st []tokenize.Token) string {
 	for _, t := range st {
 		n += len(t.Key) + 1
 	}
-	var b strings.Builder
-	b.Grow(n)
+	b := appendCanonical(make([]byte, 0, n), st)
+	return normalize.Key(unsafe.String(unsafe.SliceData(b), len(b))) // b is not changed again
+}
+
+// appendCanonical appends to b the keys of st as canonicalForm joins them
+// (before normalize.Key).
+func appendCanonical(b []byte, st []tokenize.Token) []byte {
 	for i, t := range st {
 		if i > 0 && st[i-1].End < t.Start {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(t.Key)
+		b = append(b, t.Key...)
 	}
-	return normalize.Key(b.String())
+	return b
 }

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/gazetteer"
@@ -175,26 +173,6 @@ func (sc *featScratch) titleBefore(l *gazetteer.Lists, i int) bool {
 		}
 	}
 	return false
-}
-
-// appendLower appends strings.ToLower(s) to b without allocating.
-func appendLower(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf {
-			// Not ASCII: rune by rune, as strings.ToLower does (an invalid
-			// byte becomes U+FFFD there too).
-			for _, r := range s[i:] {
-				b = utf8.AppendRune(b, unicode.ToLower(r))
-			}
-			return b
-		} else if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-			b = append(b, c)
-		} else {
-			b = append(b, c)
-		}
-	}
-	return b
 }
 
 // appendFeatures appends the model features of one sentence (token keys,

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/prensa-nlp/prensa/internal/gazetteer"
+	"github.com/prensa-nlp/prensa/internal/normalize"
 )
 
 // lexEntry is what matching and the model features need of one word (a
@@ -50,7 +51,7 @@ func (c *lexCache) get(key string) int32 {
 		return i
 	}
 	idx := indexLists(c.g.Lists())
-	c.buf = appendLower(c.buf[:0], key)
+	c.buf = normalize.AppendLower(c.buf[:0], key)
 	e := lexEntry{key: idx.get(key), facts: c.g.KeyFacts(key)}
 	if string(c.buf) == key {
 		e.low, e.lower = strings.Clone(key), e.key

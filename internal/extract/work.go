@@ -35,6 +35,7 @@ type work struct {
 	covered           []bool
 
 	// voteTypes' tallies.
+	nameBuf   []byte
 	names     map[string]int32
 	tallies   []tally
 	spanTally []int32

@@ -171,3 +171,21 @@ func TestCompetitions(t *testing.T) {
 		}
 	}
 }
+
+func TestIsDemonymForm(t *testing.T) {
+	l := gazetteer.MustBuiltin().Lists()
+	tests := []struct {
+		key  string
+		want bool
+	}{
+		{"española", true}, {"Española", true}, {"ESPAÑOLA", true},
+		{"EspañOla", false}, {"españolA", false}, {"eSPAÑOLA", false},
+		{"norcoreanos", true}, {"Norcoreanos", true},
+		{"casa", false}, {"", false},
+	}
+	for _, tt := range tests {
+		if got := isDemonymForm(l, tt.key); got != tt.want {
+			t.Errorf("isDemonymForm(%q) = %v, want %v", tt.key, got, tt.want)
+		}
+	}
+}

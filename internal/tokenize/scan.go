@@ -183,7 +183,8 @@ func scanPeriods(text string, i, j int) (int, bool) {
 	if segs >= 2 && utf8.RuneCountInString(w) <= 3 {
 		return k, true
 	}
-	if abbreviations[strings.ToLower(w)] {
+	var buf [32]byte
+	if abbreviations[string(normalize.AppendLower(buf[:0], w))] {
 		return j + 1, true
 	}
 	if r, size := decodeRune(w, 0); size == len(w) && unicode.IsUpper(r) {
