@@ -33,7 +33,8 @@ bench: ## benchmarks: tokenizer, gazetteer, model, whole pipeline (vs prose), st
 # the corpora in each package's testdata/fuzz.
 FUZZ_TARGETS = ./internal/decode:FuzzDecode ./internal/normalize:FuzzKey ./internal/tokenize:FuzzTokenize \
 	./internal/gazetteer:FuzzParseTSV ./internal/conll:FuzzReader ./internal/cli:FuzzJSONLine \
-	./internal/extract:FuzzExtract ./internal/window:FuzzWindows ./internal/source:FuzzDocs ./internal/source:FuzzHTML ./internal/model:FuzzLoad
+	./internal/extract:FuzzExtract ./internal/window:FuzzWindows ./internal/source:FuzzDocs ./internal/source:FuzzHTML ./internal/model:FuzzLoad \
+	./internal/entity:FuzzRuneCount
 FUZZTIME ?= 10m
 
 fuzz: ## run every fuzz target for FUZZTIME each (default 10m; e.g. make fuzz FUZZTIME=30s)

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"sort"
 	"sync"
-	"unicode/utf8"
 	"unsafe"
 
 	"github.com/prensa-nlp/prensa/internal/entity"
@@ -411,7 +410,7 @@ func (o *offsets) chars(text string, b int) int {
 	if b < o.byteAt {
 		o.byteAt, o.charAt = 0, 0
 	}
-	o.charAt += utf8.RuneCountInString(text[o.byteAt:b])
+	o.charAt += entity.RuneCount(text[o.byteAt:b])
 	o.byteAt = b
 	return o.charAt
 }

@@ -188,7 +188,7 @@ func isTitle(w string) bool {
 type charOffsets struct{ byteAt, charAt int }
 
 func (o *charOffsets) at(text string, b int) int {
-	o.charAt += utf8.RuneCountInString(text[o.byteAt:b])
+	o.charAt += entity.RuneCount(text[o.byteAt:b])
 	o.byteAt = b
 	return o.charAt
 }

@@ -15,6 +15,8 @@ package window
 import (
 	"io"
 	"unicode/utf8"
+
+	"github.com/prensa-nlp/prensa/internal/entity"
 )
 
 // DefaultMax is the default maximum size of a window in bytes (64 KiB,
@@ -201,7 +203,7 @@ func (s *Splitter) Next() (Window, error) {
 	}
 	w := Window{Text: string(s.buf[:n]), Start: s.start, Char: s.char}
 	s.start += n
-	s.char += utf8.RuneCountInString(w.Text)
+	s.char += entity.RuneCount(w.Text)
 	s.buf = s.buf[:copy(s.buf, s.buf[n:])]
 	return w, nil
 }
@@ -219,6 +221,6 @@ func Split(text string, size int, fn func(Window)) {
 			return
 		}
 		start += n
-		char += utf8.RuneCountInString(rest[:n])
+		char += entity.RuneCount(rest[:n])
 	}
 }
