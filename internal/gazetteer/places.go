@@ -228,16 +228,14 @@ func (t *placeTable) longest(n int, key func(int) string, facts []KeyFacts, i in
 	}
 	line = -1
 	var lo, count int
+	var ok bool
 	if facts != nil {
-		if facts[i].placeLo < 0 {
-			return -1, 0, false
-		}
-		lo, count = int(facts[i].placeLo), int(facts[i].placeN)
+		lo, count, ok = t.linesHashed(k0, facts[i].hash)
 	} else {
-		var ok bool
-		if lo, count, ok = t.lines(k0); !ok {
-			return -1, 0, false
-		}
+		lo, count, ok = t.lines(k0)
+	}
+	if !ok {
+		return -1, 0, false
 	}
 	hi := lo + count
 	try := func(k int) {
