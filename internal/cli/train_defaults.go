@@ -13,4 +13,5 @@ func applyModelDefaults(o *model.TrainOptions) {
 	o.Average = 8
 	o.Prune = 0.01
 	o.VClusWindow = true
+	o.Topic = true
 }

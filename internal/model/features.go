@@ -55,11 +55,14 @@ const (
 	tExtM2
 	tExtP2
 	tExtShape
-	tVClus0                           // k-means clusters of the word: tVClus0+0..2
-	tVClusM1   = tVClus0 + maxKMeans  // of the previous word
-	tVClusP1   = tVClusM1 + maxKMeans // of the next word
-	tExtWordM1                        // external feature × previous lower-case word
-	tExtWordP1                        // external feature × next lower-case word
+	tVClus0                             // k-means clusters of the word: tVClus0+0..2
+	tVClusM1     = tVClus0 + maxKMeans  // of the previous word
+	tVClusP1     = tVClusM1 + maxKMeans // of the next word
+	tExtWordM1                          // external feature × previous lower-case word
+	tExtWordP1                          // external feature × next lower-case word
+	tTopic                              // document topic × capitalization
+	tTopicExt                           // document topic × external feature
+	tTopicWordM1                        // document topic × previous lower-case word
 )
 
 // tokInfo holds the per-token values features are built from.
@@ -75,6 +78,8 @@ type tokInfo struct {
 	ctx                        uint32 // context bits (ctxQuote...)
 	run                        uint32 // capitalized-run code, 0 outside runs
 	doc                        uint32
+	topic                      uint32 // document topic (see markTopic)
+	sport                      bool   // the word marks sport (see isSportCue)
 }
 
 // Document flags of a token.
@@ -317,6 +322,14 @@ func appendFeatures(out []uint64, infos []tokInfo, ext []uint64, i int, opts fea
 			}
 		}
 	}
+	if opts&featTopic != 0 && t.topic != 0 && t.flags&flInitCap != 0 {
+		topic := uint64(t.topic)
+		out = append(out, feat2(tTopic, topic, uint64(t.flags&(flInitCap|flAllCaps))),
+			feat2(tTopicWordM1, topic, m1.lower))
+		for _, e := range ext[t.ext0:t.ext1] {
+			out = append(out, feat2(tTopicExt, e, topic))
+		}
+	}
 	if t.doc != 0 {
 		first := uint64(0)
 		if i == 0 {
@@ -345,6 +358,7 @@ const (
 	featClusWindow                         // clusters of the ±1 words
 	featVClusWindow                        // k-means clusters of the ±1 words
 	featExtWord                            // external features × the ±1 lower-case words
+	featTopic                              // document topic (sport) × capitalized tokens' evidence
 )
 
 // markRuns sets the run code of tokens in runs of capitalized words, which
