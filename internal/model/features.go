@@ -55,14 +55,13 @@ const (
 	tExtM2
 	tExtP2
 	tExtShape
-	tVClus0                             // k-means clusters of the word: tVClus0+0..2
-	tVClusM1     = tVClus0 + maxKMeans  // of the previous word
-	tVClusP1     = tVClusM1 + maxKMeans // of the next word
-	tExtWordM1                          // external feature × previous lower-case word
-	tExtWordP1                          // external feature × next lower-case word
-	tTopic                              // document topic × capitalization
-	tTopicExt                           // document topic × external feature
-	tTopicWordM1                        // document topic × previous lower-case word
+	tVClus0                           // k-means clusters of the word: tVClus0+0..2
+	tVClusM1   = tVClus0 + maxKMeans  // of the previous word
+	tVClusP1   = tVClusM1 + maxKMeans // of the next word
+	tExtWordM1                        // external feature × previous lower-case word
+	tExtWordP1                        // external feature × next lower-case word
+	tTopic                            // document topic × capitalization
+	tTopicExt                         // document topic × external feature
 )
 
 // tokInfo holds the per-token values features are built from.
@@ -324,8 +323,7 @@ func appendFeatures(out []uint64, infos []tokInfo, ext []uint64, i int, opts fea
 	}
 	if opts&featTopic != 0 && t.topic != 0 && t.flags&flInitCap != 0 {
 		topic := uint64(t.topic)
-		out = append(out, feat2(tTopic, topic, uint64(t.flags&(flInitCap|flAllCaps))),
-			feat2(tTopicWordM1, topic, m1.lower))
+		out = append(out, feat2(tTopic, topic, uint64(t.flags&(flInitCap|flAllCaps))))
 		for _, e := range ext[t.ext0:t.ext1] {
 			out = append(out, feat2(tTopicExt, e, topic))
 		}

@@ -51,8 +51,8 @@ type TrainOptions struct {
 	// and the next lower-case word.
 	ExtWord bool
 	// Topic adds the document's topic (how much of it is about sport)
-	// crossed with the capitalization, the external features and the
-	// previous word of capitalized tokens.
+	// crossed with the capitalization and the external features of
+	// capitalized tokens.
 	Topic bool
 	// CRF trains a linear-chain CRF by L-BFGS instead of the averaged
 	// perceptron, with L2 penalty CRFL2 for at most CRFIters iterations.
