@@ -40,3 +40,51 @@ func TestMarkTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicFeatures checks that the topic features are given to the
+// capitalized tokens of a sports story only, crossed with their external
+// features, and only when the model uses them.
+func TestTopicFeatures(t *testing.T) {
+	words := []string{"El", "Barcelona", "ganó", "el", "partido", "por", "2-1"}
+	gaz := hashString("gaz=B-LOC")
+	for _, c := range []struct {
+		name  string
+		words []string
+		opts  featureSet
+		tok   int
+		want  bool
+	}{
+		{"capitalized, sports story", words, featTopic, 1, true},
+		{"lower case, sports story", words, featTopic, 2, false},
+		{"capitalized, other story", []string{"El", "Barcelona", "aprobó", "el", "plan"}, featTopic, 1, false},
+		{"capitalized, sports story, without the option", words, 0, 1, false},
+	} {
+		infos := make([]tokInfo, len(c.words))
+		ext := []uint64{}
+		for i, w := range c.words {
+			analyze(w, &infos[i], nil, nil)
+			infos[i].sport = isSportCue(w, &infos[i])
+			infos[i].ext0 = int32(len(ext))
+			if w == "Barcelona" {
+				ext = append(ext, gaz)
+			}
+			infos[i].ext1 = int32(len(ext))
+		}
+		markTopic(infos)
+		keys := features(nil, infos, ext, c.tok, c.opts)
+		topic := uint64(infos[c.tok].topic)
+		wantKeys := []uint64{feat2(tTopic, topic, uint64(infos[c.tok].flags&(flInitCap|flAllCaps)))}
+		if c.words[c.tok] == "Barcelona" {
+			wantKeys = append(wantKeys, feat2(tTopicExt, gaz, topic))
+		}
+		for _, k := range wantKeys {
+			found := false
+			for _, got := range keys {
+				found = found || got == k
+			}
+			if found != c.want {
+				t.Errorf("%s: topic key present = %v, want %v", c.name, found, c.want)
+			}
+		}
+	}
+}
