@@ -1,11 +1,11 @@
 package extract
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/prensa-nlp/prensa/internal/entity"
+	"github.com/prensa-nlp/prensa/internal/normalize"
 	"github.com/prensa-nlp/prensa/internal/tokenize"
 )
 
@@ -33,16 +33,17 @@ func (x *Extractor) trimmable(st []tokenize.Token, sp span) bool {
 	if sp.src == entity.FromGazetteer {
 		return false
 	}
-	l := x.g.Lists()
-	lower := strings.ToLower(t.Key)
-	if sp.typ == entity.PER && l.Titles.Has(lower) {
+	var buf [64]byte
+	lower := normalize.AppendLower(buf[:0], t.Key)
+	lw := x.g.Lists().WordBytes(lower)
+	if sp.typ == entity.PER && lw.Title() {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(t.Key)
 	if t.Kind == tokenize.Word && unicode.IsLower(r) && sp.end-sp.start > 1 {
 		return true // a common noun before the name: "estadio Santiago Bernabéu"
 	}
-	if !l.NonEntities.Has(lower) && !connectors[lower] {
+	if !lw.NonEntity() && !connectors[string(lower)] {
 		return false
 	}
 	return !unicode.IsUpper(r) || sp.start == firstWord(st)

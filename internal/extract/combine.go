@@ -20,7 +20,7 @@ func (x *Extractor) modelSpans(st []tokenize.Token, tags []string, matches []gaz
 		if !ok {
 			continue
 		}
-		sp := span{start: c.Start, end: c.End, typ: t, src: entity.FromModel}
+		sp := span{start: c.Start, end: c.End, typ: t, src: entity.FromModel, modelOrg: t == entity.ORG}
 		for len(matches) > 0 && matches[0].End <= c.Start {
 			matches = matches[1:]
 		}
@@ -78,6 +78,7 @@ func (x *Extractor) hybrid(st []tokenize.Token, tags []string, matches []gazette
 			switch {
 			case g.Start == m.start && g.End == m.end:
 				gs := x.gazSpan(g)
+				gs.modelOrg = m.modelOrg
 				if g.Ambiguous && gs.typ != entity.AGENCY || x.personNotPlace(st, g, m.typ) {
 					if gs.typ != m.typ {
 						gs.id = "" // the entry's id names another kind of thing

@@ -1,7 +1,11 @@
 package extract
 
 import (
+	"strings"
+	"unsafe"
+
 	"github.com/prensa-nlp/prensa/internal/entity"
+	"github.com/prensa-nlp/prensa/internal/normalize"
 	"github.com/prensa-nlp/prensa/internal/tokenize"
 )
 
@@ -97,7 +101,10 @@ func voteTypes(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span, w
 	w.spanTally = w.spanTally[:0]
 	for i, spans := range all {
 		for _, sp := range spans {
-			k := canonicalForm(toks[sents[i].First+sp.start : sents[i].First+sp.end])
+			// The name's key, built in w.nameBuf: a string is made only for
+			// a name not seen before.
+			w.nameBuf = appendCanonical(w.nameBuf[:0], toks[sents[i].First+sp.start:sents[i].First+sp.end])
+			k := normalize.Key(unsafe.String(unsafe.SliceData(w.nameBuf), len(w.nameBuf)))
 			ti, ok := names[k]
 			if sp.ambiguous {
 				if !ok {
@@ -109,7 +116,7 @@ func voteTypes(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span, w
 			if !ok {
 				ti = int32(len(w.tallies))
 				w.tallies = append(w.tallies, tally{first: sp.typ})
-				names[k] = ti
+				names[strings.Clone(k)] = ti
 			}
 			w.spanTally = append(w.spanTally, ti)
 			w.tallies[ti].add(sp.typ)

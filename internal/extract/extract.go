@@ -7,9 +7,9 @@ package extract
 import (
 	"fmt"
 	"sort"
-	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/gazetteer"
@@ -116,6 +116,9 @@ type span struct {
 	idType entity.Type
 	// shared: a gazetteer form that entries of several types share.
 	shared bool
+	// modelOrg: the model typed exactly this span ORG, whatever type the
+	// span now has.
+	modelOrg bool
 }
 
 // Extract returns the entities of text in text order.
@@ -196,11 +199,24 @@ func (x *Extractor) spans(toks []tokenize.Token, sents []tokenize.Sentence, mem 
 // sentences runs the engine over every sentence: the part of the work that
 // looks at one window only.
 func (x *Extractor) sentences(toks []tokenize.Token, sents []tokenize.Sentence, w *work) [][]span {
+	// Each token's word is looked up once in the word cache, which holds
+	// what matching and the model features need of it.
+	lex := &w.feats.lex
+	lex.reset(x.g)
+	w.lexOf = w.lexOf[:0]
+	for _, t := range toks {
+		w.lexOf = append(w.lexOf, lex.get(t.Key))
+	}
 	buf := w.matchBuf[:0]
 	matches := w.matches[:0]
 	for _, s := range sents {
 		a := len(buf)
-		buf = x.g.MatchTokens(toks[s.First:s.Last], buf)
+		facts := w.facts[:0]
+		for _, e := range w.lexOf[s.First:s.Last] {
+			facts = append(facts, lex.ents[e].facts)
+		}
+		w.facts = facts
+		buf = x.g.MatchFacts(toks[s.First:s.Last], facts, buf)
 		matches = append(matches, buf[a:len(buf):len(buf)])
 	}
 	w.matchBuf, w.matches = buf, matches
@@ -249,12 +265,20 @@ func (x *Extractor) sentences(toks []tokenize.Token, sents []tokenize.Sentence, 
 // document makes the spans of a window consistent (people, types), with
 // what mem remembers of the windows before, and emits them.
 func (x *Extractor) document(toks []tokenize.Token, sents []tokenize.Sentence, all [][]span, mem *memory, w *work, emit func(sentence int, sp span)) {
+	sport := x.scheme.TeamsByPlace() && aboutSport(toks)
 	if x.engine != ModelOnly {
 		linkSurnames(toks, sents, all, mem, w)
 		voteTypes(toks, sents, all, w)
+		if sport {
+			x.sportNames(toks, sents, all, w)
+		}
+	}
+	if x.scheme.TagsStoryCodes() {
+		storyCodes(toks, sents, all)
 	}
 	var ss scheme.Sentence
 	ss.Gazetteer = x.g
+	ss.Sport = sport
 	for i, spans := range all {
 		ss.Tokens = toks[sents[i].First:sents[i].Last]
 		for _, sp := range spans {
@@ -272,7 +296,14 @@ func (x *Extractor) applyScheme(ss *scheme.Sentence, sp span) (span, bool) {
 	if !ok {
 		return sp, false
 	}
-	if got.Start != sp.start || got.End != sp.end {
+	switch {
+	case got.Start == sp.start && got.End == sp.end:
+	case got.Start < sp.start && got.End > sp.end:
+		// widened over its quotation marks: the name inside is the same
+		if sp.canonical == "" {
+			sp.canonical = canonicalForm(ss.Tokens[sp.start:sp.end])
+		}
+	default:
 		sp.canonical = ""
 	}
 	sp.start, sp.end, sp.typ = got.Start, got.End, got.Type
@@ -287,15 +318,11 @@ func (x *Extractor) modelInput(toks []tokenize.Token, sents []tokenize.Sentence,
 		n += s.Last - s.First
 	}
 	sc := &w.feats
-	flat, ends, keys := w.flat[:0], w.ends[:0], w.keys[:0]
+	flat, ends := w.flat[:0], w.ends[:0]
 	for i, s := range sents {
-		keys = keys[:0]
-		for _, t := range toks[s.First:s.Last] {
-			keys = append(keys, t.Key)
-		}
-		flat, ends = sc.appendFeatures(x.g, keys, matches[i], flat, ends)
+		flat, ends = sc.appendFeaturesOf(x.g, w.lexOf[s.First:s.Last], matches[i], flat, ends)
 	}
-	w.flat, w.ends, w.keys = flat, ends, keys
+	w.flat, w.ends = flat, ends
 	if cap(w.mtoks) < n {
 		w.mtoks = make([]model.Token, n)
 	}
@@ -416,13 +443,18 @@ func canonicalForm(st []tokenize.Token) string {
 	for _, t := range st {
 		n += len(t.Key) + 1
 	}
-	var b strings.Builder
-	b.Grow(n)
+	b := appendCanonical(make([]byte, 0, n), st)
+	return normalize.Key(unsafe.String(unsafe.SliceData(b), len(b))) // b is not changed again
+}
+
+// appendCanonical appends to b the keys of st as canonicalForm joins them
+// (before normalize.Key).
+func appendCanonical(b []byte, st []tokenize.Token) []byte {
 	for i, t := range st {
 		if i > 0 && st[i-1].End < t.Start {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(t.Key)
+		b = append(b, t.Key...)
 	}
-	return normalize.Key(b.String())
+	return b
 }

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/gazetteer"
@@ -146,25 +144,19 @@ func entryOf(w gazetteer.Word) listEntry {
 
 // featScratch is reusable working memory of appendFeatures.
 type featScratch struct {
-	low    []byte  // the lower-cased keys of a sentence, one after another
-	lowEnd []int   // the end of token i's lower-cased key in low
-	bits   []uint8 // list bits of each token's lower-cased key
-	buf    []byte
+	lex  lexCache
+	word []int32 // token i's entry in lex.ents (of the sentence at hand)
+	own  []int32 // word, when appendFeatures looked the keys up
+	buf  []byte
 }
 
 // lowerAt returns the lower-cased key of token i.
-func (sc *featScratch) lowerAt(i int) []byte {
-	start := 0
-	if i > 0 {
-		start = sc.lowEnd[i-1]
-	}
-	return sc.low[start:sc.lowEnd[i]]
-}
+func (sc *featScratch) lowerAt(i int) string { return sc.lex.ents[sc.word[i]].low }
 
 // titleBefore is the package's titleBefore over the lower-cased keys in
-// sc, without making strings of them.
+// sc.
 func (sc *featScratch) titleBefore(l *gazetteer.Lists, i int) bool {
-	if i == 0 || !l.TitleEnds.Has(string(sc.lowerAt(i-1))) {
+	if i == 0 || !l.TitleEnds.Has(sc.lowerAt(i-1)) {
 		return false
 	}
 	for n := 1; n <= l.MaxTitleWords && n <= i; n++ {
@@ -183,40 +175,26 @@ func (sc *featScratch) titleBefore(l *gazetteer.Lists, i int) bool {
 	return false
 }
 
-// appendLower appends strings.ToLower(s) to b without allocating.
-func appendLower(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf {
-			// Not ASCII: rune by rune, as strings.ToLower does (an invalid
-			// byte becomes U+FFFD there too).
-			for _, r := range s[i:] {
-				b = utf8.AppendRune(b, unicode.ToLower(r))
-			}
-			return b
-		} else if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-			b = append(b, c)
-		} else {
-			b = append(b, c)
-		}
-	}
-	return b
-}
-
 // appendFeatures appends the model features of one sentence (token keys,
 // gazetteer matches) to flat, and for each token the end of its features
 // in flat to ends; it returns both.
 func (sc *featScratch) appendFeatures(g *gazetteer.Gazetteer, keys []string, matches []gazetteer.Match, flat []string, ends []int) ([]string, []int) {
-	l := g.Lists()
-	idx := indexLists(l)
-	sc.low, sc.lowEnd, sc.bits = sc.low[:0], sc.lowEnd[:0], sc.bits[:0]
+	sc.lex.reset(g)
+	sc.own = sc.own[:0]
 	for _, k := range keys {
-		sc.low = appendLower(sc.low, k)
-		sc.lowEnd = append(sc.lowEnd, len(sc.low))
+		sc.own = append(sc.own, sc.lex.get(k))
 	}
+	return sc.appendFeaturesOf(g, sc.own, matches, flat, ends)
+}
+
+// appendFeaturesOf is appendFeatures for a sentence whose tokens' entries
+// in sc.lex (reset for g) are words.
+func (sc *featScratch) appendFeaturesOf(g *gazetteer.Gazetteer, words []int32, matches []gazetteer.Match, flat []string, ends []int) ([]string, []int) {
+	l := g.Lists()
+	sc.word = words
 	mi, fmi := 0, -1
 	var f [2]string // gazFeat of matches[fmi]
-	for i, k := range keys {
+	for i := range words {
 		for mi < len(matches) && matches[mi].End <= i {
 			mi++
 		}
@@ -242,13 +220,8 @@ func (sc *featScratch) appendFeatures(g *gazetteer.Gazetteer, keys []string, mat
 				flat = append(flat, featAmbig)
 			}
 		}
-		low := sc.lowerAt(i)
-		ke := idx.get(k)
-		le := ke
-		if string(low) != k {
-			le = idx.getBytes(low)
-		}
-		sc.bits = append(sc.bits, le.bits)
+		lex := &sc.lex.ents[sc.word[i]]
+		ke, le := lex.key, lex.lower
 		if ke.bits&inGiven != 0 {
 			flat = append(flat, featGiven)
 		}
@@ -265,10 +238,10 @@ func (sc *featScratch) appendFeatures(g *gazetteer.Gazetteer, keys []string, mat
 			flat = append(flat, featDemonym)
 		}
 		if i > 0 {
-			if sc.bits[i-1]&inTitleEnd != 0 && sc.titleBefore(l, i) {
+			if sc.lex.ents[sc.word[i-1]].lower.bits&inTitleEnd != 0 && sc.titleBefore(l, i) {
 				flat = append(flat, featTitle)
 			}
-			if string(sc.lowerAt(i-1)) == "agencia" {
+			if sc.lowerAt(i-1) == "agencia" {
 				flat = append(flat, featAgencyCx)
 			}
 		}

@@ -43,7 +43,7 @@ func (x *Extractor) patterns(st []tokenize.Token, spans []span, matches []gazett
 		forced = storms(st, forced)
 	}
 	if tr&trNumber != 0 {
-		forced = x.datelines(st, forced)
+		forced = x.datelines(st, spans, forced)
 		forced = x.numbered(st, spans, forced)
 	}
 	if tr&trParen != 0 {

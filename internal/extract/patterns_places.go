@@ -87,7 +87,7 @@ var monthWords = map[string]bool{
 
 // datelines types as LOC the place of a wire dateline: "Cabo Cañaveral
 // (EE.UU.), 27 may (EFE).-", "Buenos Aires, 18 mar".
-func (x *Extractor) datelines(st []tokenize.Token, out []span) []span {
+func (x *Extractor) datelines(st []tokenize.Token, spans, out []span) []span {
 	for i := 2; i+1 < len(st); i++ {
 		if !isNumber(st[i]) || !monthWords[lowerKey(st[i+1])] || st[i-1].Text != "," {
 			continue
@@ -107,7 +107,7 @@ func (x *Extractor) datelines(st []tokenize.Token, out []span) []span {
 			continue
 		}
 		a, ok := x.datelinePlace(st, b)
-		if !ok {
+		if !ok || placeEndingAt(st, spans, a, b) {
 			continue
 		}
 		out = append(out, ruleSpan(a, b, entity.LOC))
@@ -120,6 +120,10 @@ func (x *Extractor) datelines(st []tokenize.Token, out []span) []span {
 // its last one or two capitalized words, not a person's given name.
 func (x *Extractor) datelinePlace(st []tokenize.Token, b int) (int, bool) {
 	a := capRunBack(st, b)
+	// over two connectors too: "Jerez de la Frontera", "Villafranca de los Barros"
+	for a >= 3 && connectors[lowerKey(st[a-1])] && connectors[lowerKey(st[a-2])] && isCap(st[a-3]) {
+		a = capRunBack(st, a-2)
+	}
 	for _, m := range x.g.MatchTokens(st[a:b], nil) {
 		if a+m.End == b {
 			return a + m.Start, x.g.Entry(m.Entry).Type == entity.LOC || slices.Contains(x.g.FormTypes(keysOf(st[a+m.Start:b])), entity.LOC)
@@ -130,6 +134,28 @@ func (x *Extractor) datelinePlace(st []tokenize.Token, b int) (int, bool) {
 		a++
 	}
 	return a, a < b && !x.knownOther(st, a, b)
+}
+
+// placeEndingAt reports whether a place's span already is the dateline's
+// place [a, b): a span of a place that ends at b and starts at a, or
+// before it with a connector between ("Navalmoral de la Mata", where the
+// dateline's rule takes "Mata"; not "Jorge Muñoa Madrid", a byline glued
+// to the place).
+func placeEndingAt(st []tokenize.Token, spans []span, a, b int) bool {
+	for _, sp := range spans {
+		if sp.end != b || sp.typ != entity.LOC || sp.start > a {
+			continue
+		}
+		if sp.start == a {
+			return true
+		}
+		for _, t := range st[sp.start:a] {
+			if connectors[lowerKey(t)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mergePlaceTeam joins a place and the known club or team name right

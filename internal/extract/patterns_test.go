@@ -95,6 +95,9 @@ func TestPatterns(t *testing.T) {
 		{"dateline", "La última prueba de un módulo lunar Cabo Cañaveral (EE.UU.), 27 may (EFE).- La NASA probó el módulo.", []string{"Cabo Cañaveral/LOC", "EE.UU./LOC", "EFE/AGENCY"}, []string{"Cañaveral/"}},
 		{"dateline", "Buenos Aires, 18 mar (EFE).- El presidente habló.", []string{"Buenos Aires/LOC"}, nil},
 		{"dateline: an agency's own", "Según Reuters, 20 personas murieron.", []string{"Reuters/AGENCY"}, nil},
+		{"dateline: a known place with de la", "Jerez de la Frontera (Cádiz), 23 may (EFE).- El alcalde habló ayer.", []string{"Jerez de la Frontera/LOC"}, []string{"Frontera/"}},
+		{"dateline: the model's place with de la", "Navalmoral de la Mata (Cáceres), 23 may (EFE).- El alcalde habló ayer.", []string{"Navalmoral de la Mata/LOC"}, []string{"Mata/"}},
+		{"dateline: a byline before the place", "Por Jorge Muñoa Madrid, 23 may (EFE).- El alcalde habló ayer.", []string{"Madrid/LOC"}, []string{"Jorge Muñoa Madrid/"}},
 		// names after organization nouns
 		{"org", "La firma Bershka abrirá tiendas en Lima.", []string{"Bershka/ORG"}, nil},
 		{"org", "La tecnológica china Huawei presentó un móvil.", []string{"Huawei/ORG"}, nil},

@@ -12,14 +12,16 @@ import (
 type work struct {
 	matches  [][]gazetteer.Match // each sentence's matches, in matchBuf
 	matchBuf []gazetteer.Match
-	all      [][]span // each sentence's spans, in arena
-	arena    []span
+	// Each token's entry in feats.lex, and a sentence's gazetteer facts.
+	lexOf []int32
+	facts []gazetteer.KeyFacts
+	all   [][]span // each sentence's spans, in arena
+	arena []span
 
 	// The model's input (see modelInput).
 	feats  featScratch
 	flat   []string
 	ends   []int
-	keys   []string
 	mtoks  []model.Token
 	msents [][]model.Token
 	tagBuf []string   // the model's tags, all sentences in a row
@@ -33,16 +35,19 @@ type work struct {
 	covered           []bool
 
 	// voteTypes' tallies.
+	nameBuf   []byte
 	names     map[string]int32
 	tallies   []tally
 	spanTally []int32
+
+	// sportNames' names of teams or of players.
+	retyped map[string]bool
 }
 
 // reset empties w for the next window. Only what may hold strings of the
-// text is cleared: the model's tokens, the keys, the spans and the names
+// text is cleared: the model's tokens, the spans and the names
 // (the features and tags are constants, the rest points into w itself).
 func (w *work) reset() {
-	clear(w.keys)
 	clear(w.mtoks)
 	clear(w.arena)
 	clear(w.ms[:cap(w.ms)])
@@ -51,8 +56,9 @@ func (w *work) reset() {
 	clear(w.kept[:cap(w.kept)])
 	clear(w.ovl[:cap(w.ovl)])
 	clear(w.names)
+	clear(w.retyped)
 	w.matches, w.matchBuf, w.all, w.arena = w.matches[:0], w.matchBuf[:0], w.all[:0], w.arena[:0]
-	w.flat, w.ends, w.keys, w.mtoks, w.msents = w.flat[:0], w.ends[:0], w.keys[:0], w.mtoks[:0], w.msents[:0]
+	w.flat, w.ends, w.mtoks, w.msents = w.flat[:0], w.ends[:0], w.mtoks[:0], w.msents[:0]
 	w.ms, w.out, w.tallies = w.ms[:0], w.out[:0], w.tallies[:0]
 }
 

@@ -13,7 +13,7 @@ import (
 type builtinEntries struct {
 	text    string // the compiled entries after the header line
 	index   *frozenIndex
-	cache   sync.Map // entry number → *Entry, for the entries decoded
+	cache   lazyEntries // the entries decoded
 	allOnce sync.Once
 	allList []*Entry
 }
@@ -53,9 +53,11 @@ func (b *builtinEntries) len() int {
 
 // entry returns entry i, decoding it on first use.
 func (b *builtinEntries) entry(i int) *Entry {
-	if e, ok := b.cache.Load(i); ok {
-		return e.(*Entry)
-	}
+	return b.cache.get(i, b.len(), b.decode)
+}
+
+// decode decodes entry i from its compiled line.
+func (b *builtinEntries) decode(i int) *Entry {
 	start, end := b.index.line(i)
 	if start >= end || end > len(b.text) || b.text[end-1] != '\n' {
 		panic(fmt.Sprintf("gazetteer: %s does not match %s at entry %d: run make gazetteer", IndexFile, CompiledFile, i+1))
@@ -66,8 +68,7 @@ func (b *builtinEntries) entry(i int) *Entry {
 		// every line: a bad line is a build that skipped make gazetteer.
 		panic(fmt.Sprintf("gazetteer: %s entry %d: %v", CompiledFile, i+1, err))
 	}
-	got, _ := b.cache.LoadOrStore(i, e)
-	return got.(*Entry)
+	return e
 }
 
 // all returns every built-in entry, in load order.

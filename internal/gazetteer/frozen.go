@@ -196,10 +196,15 @@ func (x *frozenIndex) sameKeys(stored []byte, size int, key func(int) string, i 
 }
 
 // longest returns the longest form starting at token i of n.
-func (x *frozenIndex) longest(n int, key func(int) string, i int) (hit, bool) {
+func (x *frozenIndex) longest(n int, key func(int) string, facts []KeyFacts, i int) (hit, bool) {
 	var hs [maxFormTokens]uint64
-	hs[0] = hashKey(key(i))
-	mask := x.lengths(finish(hs[0]))
+	var mask uint32
+	if facts != nil {
+		hs[0], mask = facts[i].hash, facts[i].lengths
+	} else {
+		hs[0] = hashKey(key(i))
+		mask = x.lengths(finish(hs[0]))
+	}
 	if mask == 0 {
 		return hit{}, false
 	}
@@ -211,7 +216,13 @@ func (x *frozenIndex) longest(n int, key func(int) string, i int) (hit, bool) {
 	}
 	top := bits.Len32(mask)
 	for j := 1; j < top; j++ {
-		hs[j] = hashNext(hs[j-1], hashKey(key(i+j)))
+		var h uint64
+		if facts != nil {
+			h = facts[i+j].hash
+		} else {
+			h = hashKey(key(i + j))
+		}
+		hs[j] = hashNext(hs[j-1], h)
 	}
 	for ; mask != 0; mask &^= 1 << (bits.Len32(mask) - 1) {
 		size := bits.Len32(mask)

@@ -190,20 +190,21 @@ type Match struct {
 // over the tokens that no entry's form covers, so that they never change
 // what the entries match.
 func (g *Gazetteer) Match(keys []string, dst []Match) []Match {
-	return g.matchAll(len(keys), func(i int) string { return keys[i] }, dst)
+	return g.match(len(keys), func(i int) string { return keys[i] }, nil, dst)
 }
 
 // MatchTokens is Match over the keys of tokens.
 func (g *Gazetteer) MatchTokens(toks []tokenize.Token, dst []Match) []Match {
-	return g.matchAll(len(toks), func(i int) string { return toks[i].Key }, dst)
+	return g.match(len(toks), func(i int) string { return toks[i].Key }, nil, dst)
 }
 
-// matchAll matches over n token keys given by key: entries first, then
-// generated places in the gaps.
-func (g *Gazetteer) matchAll(n int, key func(int) string, dst []Match) []Match {
+// match matches over n token keys given by key: entries first, then
+// generated places in the gaps. facts holds the facts of the keys (see
+// KeyFacts), or is nil to look them up.
+func (g *Gazetteer) match(n int, key func(int) string, facts []KeyFacts, dst []Match) []Match {
 	base := len(dst)
 	for i := 0; i < n; {
-		if h, ok := g.longest(n, key, i); ok {
+		if h, ok := g.longest(n, key, facts, i); ok {
 			dst = append(dst, h.match(i))
 			i += h.size
 			continue
@@ -227,7 +228,7 @@ func (g *Gazetteer) matchAll(n int, key func(int) string, dst []Match) []Match {
 			}
 			limit = dst[next].Start
 		}
-		if line, size, weak := g.places.longest(limit, key, i); line >= 0 {
+		if line, size, weak := g.places.longest(limit, key, facts, i); line >= 0 {
 			dst = append(dst, Match{Start: i, End: i + size, Entry: placeBase + line, Weak: weak, Generated: true})
 			i += size
 			continue
@@ -253,7 +254,7 @@ func (f *form) hit() hit {
 // index's or the user entries', whichever is longer; the same form in
 // both is merged as adding the user entries to the built-in ones would
 // merge it (see merge).
-func (g *Gazetteer) longest(n int, key func(int) string, i int) (hit, bool) {
+func (g *Gazetteer) longest(n int, key func(int) string, facts []KeyFacts, i int) (hit, bool) {
 	var user *form
 	if len(g.index) > 0 {
 		user = g.index.longest(n, key, i)
@@ -264,7 +265,7 @@ func (g *Gazetteer) longest(n int, key func(int) string, i int) (hit, bool) {
 		}
 		return user.hit(), true
 	}
-	b, ok := g.frozen.longest(n, key, i)
+	b, ok := g.frozen.longest(n, key, facts, i)
 	return merge(b, ok, user)
 }
 

@@ -36,10 +36,10 @@ const placeBase = 1 << 30
 // placeTable is a sorted table of place forms read in place.
 type placeTable struct {
 	data    string
-	offsets string   // the start of each line in data, 4 bytes little-endian
-	first   []byte   // the first-key table (PlaceFirstKeys), or nil for none
-	n       int      // number of lines
-	entries sync.Map // line → *Entry, made on first use
+	offsets string      // the start of each line in data, 4 bytes little-endian
+	first   []byte      // the first-key table (PlaceFirstKeys), or nil for none
+	n       int         // number of lines
+	entries lazyEntries // the entries of lines, made on first use
 }
 
 var (
@@ -169,6 +169,17 @@ func PlaceFirstKeys(idx []byte) []byte {
 // lines returns the first line and the number of lines of first key k;
 // ok is false when no line starts with it.
 func (t *placeTable) lines(k string) (lo, n int, ok bool) {
+	return t.linesHashed(k, hashKey(k))
+}
+
+// placeStart reports whether a key may begin a place form: every place
+// form starts with a capital letter.
+func placeStart(k string) bool {
+	return k != "" && (k[0] >= 'A' && k[0] <= 'Z' || k[0] >= 0x80)
+}
+
+// linesHashed is lines for a key whose hashKey is h.
+func (t *placeTable) linesHashed(k string, h uint64) (lo, n int, ok bool) {
 	if len(t.first) < placeSlotSize {
 		lo = t.search(k)
 		for n = 0; lo+n < t.n && t.firstKey(lo+n) == k; n++ {
@@ -176,7 +187,7 @@ func (t *placeTable) lines(k string) (lo, n int, ok bool) {
 		return lo, n, n > 0
 	}
 	mask := uint64(len(t.first)/placeSlotSize - 1)
-	m := finish(hashKey(k))
+	m := finish(h)
 	fp := slotFP(m)
 	for i := m & mask; ; i = (i + 1) & mask {
 		s := t.first[i*placeSlotSize : i*placeSlotSize+placeSlotSize]
@@ -210,15 +221,23 @@ func (t *placeTable) secondKey(k int) string {
 // whose first key is token i's, it looks at the one-token form (sorted
 // first) and at those whose second key is token i+1's (contiguous), found
 // by binary search.
-func (t *placeTable) longest(n int, key func(int) string, i int) (line, length int, weak bool) {
+func (t *placeTable) longest(n int, key func(int) string, facts []KeyFacts, i int) (line, length int, weak bool) {
 	k0 := key(i)
-	if k0 == "" || k0[0] < 'A' || k0[0] > 'Z' && k0[0] < 0x80 {
-		return -1, 0, false // every place form starts with a capital letter
+	if !placeStart(k0) {
+		return -1, 0, false
 	}
 	line = -1
-	lo, count, ok := t.lines(k0)
-	if !ok {
-		return -1, 0, false
+	var lo, count int
+	if facts != nil {
+		if facts[i].placeLo < 0 {
+			return -1, 0, false
+		}
+		lo, count = int(facts[i].placeLo), int(facts[i].placeN)
+	} else {
+		var ok bool
+		if lo, count, ok = t.lines(k0); !ok {
+			return -1, 0, false
+		}
 	}
 	hi := lo + count
 	try := func(k int) {
@@ -264,13 +283,13 @@ func (t *placeTable) longest(n int, key func(int) string, i int) (line, length i
 
 // entry returns the entry of line k.
 func (t *placeTable) entry(k int) *Entry {
-	if e, ok := t.entries.Load(k); ok {
-		return e.(*Entry)
-	}
+	return t.entries.get(k, t.n, t.decode)
+}
+
+// decode decodes the entry of line k.
+func (t *placeTable) decode(k int) *Entry {
 	f := strings.Split(t.line(k), "\t")
-	e := &Entry{Canonical: f[3], Type: entity.LOC, ID: f[4], Weak: f[2] == "W", Generated: true, Origin: placeOrigin(f[4], f[2] == "W")}
-	got, _ := t.entries.LoadOrStore(k, e)
-	return got.(*Entry)
+	return &Entry{Canonical: f[3], Type: entity.LOC, ID: f[4], Weak: f[2] == "W", Generated: true, Origin: placeOrigin(f[4], f[2] == "W")}
 }
 
 // placeOrigin names the generated table a place comes from, by its id and

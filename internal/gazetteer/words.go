@@ -72,6 +72,9 @@ func (w Word) Demonym() bool { return w.bits&inDemonyms != 0 }
 // TitleEnd reports whether the word ends a title.
 func (w Word) TitleEnd() bool { return w.bits&inTitleEnds != 0 }
 
+// Title reports whether the word is a title of one word (Lists.Titles).
+func (w Word) Title() bool { return w.bits&inTitles != 0 }
+
 // Head returns the type a name started by the word has, if it is a head.
 func (w Word) Head() (entity.Type, bool) {
 	if w.head == 0 {

@@ -286,6 +286,7 @@ func (d *decoder) layer(l *layer) {
 	for i := range l.end {
 		l.end[i] = math.Float32frombits(d.u32())
 	}
+	l.spread = openSpread(&l.trans)
 	l.idx = d.frozen(false)
 	l.scale = math.Float32frombits(d.u32())
 	d.align()

@@ -20,7 +20,7 @@ func TestAnalyze(t *testing.T) {
 		{"árbol", "xxxx", "x", flLower},
 	}
 	for _, tc := range tests {
-		var info tokInfo
+		var info wordInfo
 		analyze(tc.word, &info, nil, nil)
 		if info.shape != hashString(tc.shape) {
 			t.Errorf("%q: shape hash does not match %q", tc.word, tc.shape)
@@ -35,7 +35,7 @@ func TestAnalyze(t *testing.T) {
 }
 
 func TestAnalyzeAffixes(t *testing.T) {
-	var info tokInfo
+	var info wordInfo
 	analyze("Él", &info, nil, nil)
 	if info.pre[0] != hashString("é") || info.pre[1] != hashString("él") || info.pre[2] != 0 {
 		t.Errorf("prefixes of Él wrong")
@@ -56,7 +56,7 @@ func TestFeaturesWindow(t *testing.T) {
 	words := []string{"Ana", "vive", "en", "Lima"}
 	infos := make([]tokInfo, len(words))
 	for i, w := range words {
-		analyze(w, &infos[i], nil, nil)
+		analyzeTok(w, &infos[i])
 	}
 	ext := []uint64{hashString("gaz=B-LOC")}
 	infos[3].ext0, infos[3].ext1 = 0, 1
@@ -102,7 +102,7 @@ func TestFeaturesSplit(t *testing.T) {
 	infos := make([]tokInfo, len(words))
 	var ext []uint64
 	for i, w := range words {
-		analyze(w, &infos[i], nil, nil)
+		analyzeTok(w, &infos[i])
 		infos[i].clus = [4]uint64{uint64(i%3) * 7, 0, uint64(i%2) * 5, 3}
 		infos[i].vclus = [maxKMeans]uint64{uint64(i % 4), 9, uint64(i%3) * 2}
 		infos[i].ext0 = int32(len(ext))
@@ -124,7 +124,7 @@ func TestFeaturesSplit(t *testing.T) {
 	for _, opts := range []featureSet{0, featDoc | featFlagWindow | featContext | featMore | featExtMore | featClusWindow | featVClusWindow | featExtWord} {
 		for i := range infos {
 			all := count(features(nil, infos, ext, i, opts))
-			parts := contextFeatures(wordFeatures(nil, &infos[i]), infos, ext, i, opts)
+			parts := contextFeatures(wordFeatures(nil, infos[i].wordInfo), infos, ext, i, opts)
 			for r, d := range roleOffset {
 				nb := &padStart
 				switch j := i + d; {
@@ -133,11 +133,17 @@ func TestFeaturesSplit(t *testing.T) {
 				case j >= 0:
 					nb = &infos[j]
 				}
-				parts = neighbourFeatures(parts, nb, r, opts)
+				parts = neighbourFeatures(parts, nb.wordInfo, r, opts)
 			}
 			if got := count(parts); !reflect.DeepEqual(got, all) || len(parts) != len(features(nil, infos, ext, i, opts)) {
 				t.Errorf("opts %b, token %d (%s): word + neighbour + context keys differ from features", opts, i, words[i])
 			}
 		}
 	}
+}
+
+// analyzeTok gives info a word of its own, the analysis of text.
+func analyzeTok(text string, info *tokInfo) {
+	info.wordInfo = new(wordInfo)
+	analyze(text, info.wordInfo, nil, nil)
 }

@@ -38,6 +38,8 @@ type layer struct {
 	scale float32
 	trans [NumLabels + 1][NumLabels]float32
 	end   [NumLabels]float32
+	// spread is openSpread(&trans), which viterbiFrom prunes with.
+	spread float32
 	// The lookup form of tab and w, built by freeze: idx finds a key's
 	// entry, and rows holds the weights of entry e at rows[e*rowBytes:],
 	// each as the little-endian uint16 w+32768, so that sumRows can add
@@ -184,6 +186,7 @@ type scratch struct {
 	keys  []uint64
 	hits  []int32
 	back  []uint8
+	live  []bool
 	doc   docIndex
 	// Whole-document arrays, one entry per token (emit: NumLabels each).
 	emit  []float32
@@ -235,7 +238,7 @@ func (l *layer) appendHitsCached(hits []int32, keys []uint64, c *recentHits) []i
 
 // wordEntry is the cached analysis of one word.
 type wordEntry struct {
-	info tokInfo // the fields analyze and the clusters set; the rest 0
+	info wordInfo // what analyze and the clusters give
 	// Once scored: the summed base rows of wordFeatures, and of
 	// neighbourFeatures in each role, packed (see pack).
 	score  packed
@@ -357,7 +360,7 @@ func (m *Model) putScratch(s *scratch) {
 
 func newScratch() *scratch {
 	sc := &scratch{wordIdx: map[string]int32{}}
-	sc.pads[0].info, sc.pads[1].info = padStart, padEnd
+	sc.pads[0].info, sc.pads[1].info = *padStart.wordInfo, *padEnd.wordInfo
 	return sc
 }
 
@@ -422,7 +425,7 @@ func (m *Model) analyzeDoc(sc *scratch, sents [][]Token) {
 			w := sc.word(m, tok.Text)
 			sc.wordOf[off+i] = w
 			info := &infos[i]
-			*info = sc.words[w].info
+			*info = tokInfo{wordInfo: &sc.words[w].info}
 			info.ext0 = int32(len(sc.ext))
 			for _, e := range tok.Ext {
 				sc.ext = append(sc.ext, hashString(e))
@@ -460,12 +463,19 @@ func (m *Model) runBase(sc *scratch, sents [][]Token) {
 		}
 		sc.pads[0].setScore(m, sc)
 		sc.pads[1].setScore(m, sc)
-		// The context features of the whole sentence are looked up
-		// before any is summed, so that more of the lookups, which
+		// Tokens far from any capitalized word, digit or external feature
+		// are O (see markLive): they get no scores, and the Viterbi search
+		// runs over the stretches between them.
+		sc.live = markLive(sc.live, infos)
+		live := sc.live
+		// The context features of the sentence's live tokens are looked
+		// up before any is summed, so that more of the lookups, which
 		// often miss the cache, overlap.
 		sc.ckeys, sc.cends = sc.ckeys[:0], sc.cends[:0]
 		for i := range infos {
-			sc.ckeys = contextFeatures(sc.ckeys, infos, sc.ext, i, m.feats)
+			if live[i] {
+				sc.ckeys = contextFeatures(sc.ckeys, infos, sc.ext, i, m.feats)
+			}
 			sc.cends = append(sc.cends, uint64(len(sc.ckeys)))
 		}
 		sc.chits, sc.hends = sc.chits[:0], sc.hends[:0]
@@ -477,6 +487,10 @@ func (m *Model) runBase(sc *scratch, sents [][]Token) {
 		}
 		h0 := 0
 		for i := range infos {
+			h1 := int(sc.hends[i])
+			if !live[i] {
+				continue
+			}
 			s := &sc.words[words[i]].score
 			p0, p1, p2, p3, p4 := s[0], s[1], s[2], s[3], s[4]
 			for r, d := range roleOffset {
@@ -493,14 +507,47 @@ func (m *Model) runBase(sc *scratch, sents [][]Token) {
 				p0, p1, p2, p3, p4 = p0+q[0], p1+q[1], p2+q[2], p3+q[3], p4+q[4]
 			}
 			acc := unpack(&packed{p0, p1, p2, p3, p4})
-			h1 := int(sc.hends[i])
 			m.base.addHits(sc.chits[h0:h1], &acc)
 			h0 = h1
 			m.base.setScores(&acc, emit[i*NumLabels:i*NumLabels+NumLabels])
 		}
 		n := end - off
 		sc.back = growBytes(sc.back, n*NumLabels)
-		viterbi(emit, n, &m.base.trans, &m.base.end, sc.back, sc.lab[off:end])
+		m.base.decode(emit, live, sc.back, sc.lab[off:end])
+	}
+}
+
+// decode writes into lab the best labels of a sentence whose tokens not
+// live are O: the search runs over each stretch of live tokens, from O (or
+// the start) to O (or the end). It gives what viterbi gives when the
+// tokens not live may only be O.
+func (l *layer) decode(emit []float32, live []bool, back []uint8, lab []int) {
+	n := len(live)
+	// toO scores the transition from each label to O, the end of a
+	// stretch before a token that is not live.
+	var toO [NumLabels]float32
+	for p := range toO {
+		toO[p] = l.trans[p][0]
+	}
+	for a := 0; a < n; {
+		if !live[a] {
+			lab[a] = 0
+			a++
+			continue
+		}
+		b := a + 1
+		for b < n && live[b] {
+			b++
+		}
+		from, end := 0, &toO
+		if a == 0 {
+			from = startState
+		}
+		if b == n {
+			end = &l.end
+		}
+		viterbiFrom(emit[a*NumLabels:b*NumLabels], b-a, &l.trans, from, end, l.spread, back[a*NumLabels:b*NumLabels], lab[a:b])
+		a = b
 	}
 }
 

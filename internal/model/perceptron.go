@@ -234,7 +234,7 @@ func (a *averaged) layer(keyOfRow []uint64, prune float64) layer {
 			keep++
 		}
 	}
-	l := layer{tab: newTable(keep), w: make([]int16, 0, keep*NumLabels), scale: scale, trans: a.trans, end: a.end}
+	l := layer{tab: newTable(keep), w: make([]int16, 0, keep*NumLabels), scale: scale, trans: a.trans, end: a.end, spread: openSpread(&a.trans)}
 	for r, k := range keyOfRow {
 		row := a.w[r*NumLabels : r*NumLabels+NumLabels]
 		if small(row) {

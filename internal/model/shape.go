@@ -47,7 +47,7 @@ func shapeClass(r rune) byte {
 
 // analyze fills info with the value hashes and flags of word, using low and
 // offs as scratch space, which it returns grown.
-func analyze(word string, info *tokInfo, low []byte, offs []int) ([]byte, []int) {
+func analyze(word string, info *wordInfo, low []byte, offs []int) ([]byte, []int) {
 	low, offs = low[:0], offs[:0]
 	shape, sshape := uint64(fnvOffset), uint64(fnvOffset)
 	var last byte

@@ -32,7 +32,7 @@ var sportSet = func() map[uint64]struct{} {
 // isSportCue reports whether an analyzed word marks sport: a sports word,
 // or a match score such as 2-1 (one or two digits, a hyphen, one or two
 // digits).
-func isSportCue(word string, info *tokInfo) bool {
+func isSportCue(word string, info *wordInfo) bool {
 	if _, ok := sportSet[info.lower]; ok {
 		return true
 	}

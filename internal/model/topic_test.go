@@ -29,8 +29,9 @@ func TestMarkTopic(t *testing.T) {
 	} {
 		infos := make([]tokInfo, len(c.words))
 		for i, w := range c.words {
-			analyze(w, &infos[i], nil, nil)
-			infos[i].sport = isSportCue(w, &infos[i])
+			infos[i].wordInfo = &wordInfo{}
+			analyze(w, infos[i].wordInfo, nil, nil)
+			infos[i].sport = isSportCue(w, infos[i].wordInfo)
 		}
 		markTopic(infos)
 		for i := range infos {
@@ -62,8 +63,9 @@ func TestTopicFeatures(t *testing.T) {
 		infos := make([]tokInfo, len(c.words))
 		ext := []uint64{}
 		for i, w := range c.words {
-			analyze(w, &infos[i], nil, nil)
-			infos[i].sport = isSportCue(w, &infos[i])
+			infos[i].wordInfo = &wordInfo{}
+			analyze(w, infos[i].wordInfo, nil, nil)
+			infos[i].sport = isSportCue(w, infos[i].wordInfo)
 			infos[i].ext0 = int32(len(ext))
 			if w == "Barcelona" {
 				ext = append(ext, gaz)

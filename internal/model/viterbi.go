@@ -10,13 +10,21 @@ var negInf = float32(math.Inf(-1))
 // (previous label or startState → label) and end scores; transitions that
 // break IOB2 are never taken. back is scratch of n*NumLabels bytes.
 func viterbi(emit []float32, n int, trans *[NumLabels + 1][NumLabels]float32, end *[NumLabels]float32, back []uint8, out []int) {
+	viterbiFrom(emit, n, trans, startState, end, openSpread(trans), back, out)
+}
+
+// viterbiFrom is viterbi for tokens that follow a token labelled from
+// (startState at the start of a sentence): the first transition is from
+// it, and end scores the transition after the last token. spread is
+// openSpread(trans).
+func viterbiFrom(emit []float32, n int, trans *[NumLabels + 1][NumLabels]float32, from int, end *[NumLabels]float32, spread float32, back []uint8, out []int) {
 	if n == 0 {
 		return
 	}
 	var cur, prev [NumLabels]float32
 	for l := 0; l < NumLabels; l++ {
-		if allowed(startState, l) {
-			prev[l] = trans[startState][l] + emit[l]
+		if allowed(from, l) {
+			prev[l] = trans[from][l] + emit[l]
 		} else {
 			prev[l] = negInf
 		}
@@ -26,12 +34,22 @@ func viterbi(emit []float32, n int, trans *[NumLabels + 1][NumLabels]float32, en
 		b := (*[NumLabels]uint8)(back[i*NumLabels:])
 		// O and each B-X may follow any label: one pass over the previous
 		// labels, in increasing order so that ties go to the lowest, keeps
-		// the five running maxima in registers.
-		p0 := prev[0]
-		b0, b1, b3, b5, b7 := p0+trans[0][0], p0+trans[0][1], p0+trans[0][3], p0+trans[0][5], p0+trans[0][7]
+		// the five running maxima in registers. A previous label more than
+		// spread below the best one cannot beat it into any of them.
+		top := prev[0]
+		for _, v := range prev[1:] {
+			if v > top {
+				top = v
+			}
+		}
+		floor := top - spread
+		b0, b1, b3, b5, b7 := negInf, negInf, negInf, negInf, negInf
 		var a0, a1, a3, a5, a7 uint8
-		for p := 1; p < NumLabels; p++ {
+		for p := 0; p < NumLabels; p++ {
 			pp, t := prev[p], &trans[p]
+			if pp < floor || pp == negInf {
+				continue
+			}
 			if s := pp + t[0]; s > b0 {
 				b0, a0 = s, uint8(p)
 			}
@@ -75,4 +93,26 @@ func viterbi(emit []float32, n int, trans *[NumLabels + 1][NumLabels]float32, en
 		arg = int(back[i*NumLabels+arg])
 		out[i-1] = arg
 	}
+}
+
+// openSpread returns the widest range of the transition scores into O or
+// a B-X label over the previous labels (not the start): a previous label
+// whose score is more than that below the best previous score loses every
+// such transition to the best one.
+func openSpread(trans *[NumLabels + 1][NumLabels]float32) float32 {
+	var spread float32
+	for _, l := range [...]int{0, 1, 3, 5, 7} {
+		lo, hi := trans[0][l], trans[0][l]
+		for p := 1; p < NumLabels; p++ {
+			if v := trans[p][l]; v < lo {
+				lo = v
+			} else if v > hi {
+				hi = v
+			}
+		}
+		if hi-lo > spread {
+			spread = hi - lo
+		}
+	}
+	return spread
 }

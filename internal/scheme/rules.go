@@ -4,10 +4,10 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/gazetteer"
+	"github.com/prensa-nlp/prensa/internal/normalize"
 	"github.com/prensa-nlp/prensa/internal/tokenize"
 )
 
@@ -144,15 +144,25 @@ func isDemonymSpan(s *Sentence, sp Span) bool {
 // isDemonymForm reports whether key is a demonym as it is written:
 // lower-case, capitalized or in capitals.
 func isDemonymForm(l *gazetteer.Lists, key string) bool {
-	w := strings.ToLower(key)
-	if _, ok := l.Demonyms.Get(w); !ok {
+	var buf [64]byte
+	if !l.WordBytes(normalize.AppendLower(buf[:0], key)).Demonym() {
 		return false
 	}
-	if key == w || key == strings.ToUpper(w) {
-		return true
+	// Rune by rune, as strings.ToLower and ToUpper map them: every rune
+	// lower-case, every rune in capitals, or the first in capitals and the
+	// rest lower-case.
+	lower, upper, capital := true, true, true
+	for i, r := range key {
+		lo, up := unicode.ToLower(r) == r, unicode.ToUpper(unicode.ToLower(r)) == r
+		lower = lower && lo
+		upper = upper && up
+		if i == 0 {
+			capital = up
+		} else {
+			capital = capital && lo
+		}
 	}
-	r, n := utf8.DecodeRuneInString(w)
-	return n > 0 && key == string(unicode.ToUpper(r))+w[n:]
+	return lower || upper || capital
 }
 
 // isElectoral reports whether an organization's name is an electoral
@@ -227,4 +237,15 @@ func isClubWithArticle(s *Sentence, sp Span) bool {
 	}
 	ms := s.Gazetteer.MatchTokens(s.Tokens[sp.Start:sp.End], nil)
 	return len(ms) == 1 && ms[0].End == sp.End-sp.Start && cityFiles[s.Gazetteer.Entry(ms[0].Entry).Origin]
+}
+
+// isCompetition reports whether the span names a sports competition, which
+// CoNLL-2002 tags MISC: it starts with a competition's head ("Liga Asobal",
+// "Copas del Rey") and, outside news about sport, the gazetteer does not
+// know it as an organization ("Liga Norte", "Liga Árabe").
+func isCompetition(s *Sentence, sp Span) bool {
+	if !competitionHeads[s.Tokens[sp.Start].Key] {
+		return false
+	}
+	return s.Sport || !slices.Contains(s.formTypes(sp.Start, sp.End), entity.ORG)
 }

@@ -44,6 +44,16 @@ func Parse(s string) (Scheme, error) {
 	return "", fmt.Errorf("unknown scheme %q (want prensa or conll2002)", s)
 }
 
+// TeamsByPlace reports whether the scheme tags a team called by its
+// city or country ("Brasil venció a Gales", "Puyol (Barcelona)") as ORG
+// in a document about sport, as CoNLL-2002 does; the prensa scheme keeps
+// such names LOC unless an article makes them a club ("el Sevilla").
+func (sc Scheme) TeamsByPlace() bool { return sc == CoNLL2002 }
+
+// TagsStoryCodes reports whether the scheme tags an agency's story
+// reference ("( ME2125 )") as MISC, as CoNLL-2002 does.
+func (sc Scheme) TagsStoryCodes() bool { return sc == CoNLL2002 }
+
 // Span is an entity candidate over the tokens [Start, End) of a sentence.
 type Span struct {
 	Start, End int
@@ -55,7 +65,10 @@ type Span struct {
 type Sentence struct {
 	Tokens    []tokenize.Token
 	Gazetteer *gazetteer.Gazetteer
-	keys      []string
+	// Sport: the sentence is from a document about sport (set only for
+	// schemes whose TeamsByPlace is true).
+	Sport bool
+	keys  []string
 }
 
 // formTypes returns the gazetteer types of tokens [a, b) as one form.
@@ -68,16 +81,17 @@ func (s *Sentence) formTypes(a, b int) []entity.Type {
 }
 
 // Apply adjusts one span to the scheme: it returns the span to report
-// (possibly retyped or shortened) and false when the scheme has no entity
-// there.
+// (possibly retyped, shortened or widened) and false when the scheme has
+// no entity there.
 //
 // Both schemes drop sentence-initial function words and demonyms (one
-// word), type
-// facilities used as places LOC and clubs called by their city with an
-// article ORG (CoNLL-2002 does too). Only the prensa scheme drops
+// word), type facilities used as places LOC and clubs called by their city
+// with an article ORG (CoNLL-2002 does too). Only the prensa scheme drops
 // portfolios inside roles, generic government nouns and common
 // abbreviations, and types electoral authorities AGENCY; only conll2002
-// reports AGENCY as ORG.
+// reports AGENCY as ORG, types competitions MISC and widens a span over
+// the quotation marks around it, a surname's "De la" and an honorific
+// ("Doña Sofía"), as CoNLL-2002 annotates.
 func (sc Scheme) Apply(s *Sentence, sp Span) (Span, bool) {
 	st := s.Tokens
 	one := sp.End-sp.Start == 1
@@ -87,6 +101,9 @@ func (sc Scheme) Apply(s *Sentence, sp Span) (Span, bool) {
 	if sc == CoNLL2002 {
 		if sp.Type == entity.AGENCY {
 			sp.Type = entity.ORG
+		}
+		if isCompetition(s, sp) {
+			sp.Type = entity.MISC
 		}
 	} else {
 		if one && commonAbbreviations[st[sp.Start].Key] {
@@ -112,6 +129,11 @@ func (sc Scheme) Apply(s *Sentence, sp Span) (Span, bool) {
 	}
 	if sp.Type == entity.LOC && isClubWithArticle(s, sp) {
 		sp.Type = entity.ORG
+	}
+	if sc == CoNLL2002 {
+		sp = withSurnameParticle(s, sp)
+		sp = withHonorific(s, sp)
+		sp = withQuotes(s, sp)
 	}
 	return sp, true
 }

@@ -93,8 +93,29 @@ func TestApply(t *testing.T) {
 		{Prensa, "Tiene dos puntos de ventaja sobre el Barcelona.", "Barcelona", entity.LOC, "Barcelona", entity.ORG},
 		{CoNLL2002, "Tiene dos puntos de ventaja sobre el Barcelona.", "Barcelona", entity.LOC, "Barcelona", entity.ORG},
 		{Prensa, "Vive en Barcelona desde mayo.", "Barcelona", entity.LOC, "Barcelona", entity.LOC},
+		{Prensa, "El Barcelona eliminó al Valencia.", "Barcelona", entity.LOC, "Barcelona", entity.ORG},
+		{CoNLL2002, "El Barcelona eliminó al Valencia.", "Barcelona", entity.LOC, "Barcelona", entity.ORG},
+		{Prensa, "Barcelona eliminó al Valencia.", "Barcelona", entity.LOC, "Barcelona", entity.LOC},
 		{Prensa, "La muestra viajó al Cairo en mayo.", "Cairo", entity.LOC, "Cairo", entity.LOC},
 		{Prensa, "Firmaron la paz en el Perú.", "Perú", entity.LOC, "Perú", entity.LOC},
+		// quotation marks around a whole name are part of it in CoNLL-2002
+		{CoNLL2002, `Lo publica el diario "Reforma" hoy.`, "Reforma", entity.ORG, `"Reforma"`, entity.ORG},
+		{CoNLL2002, "Vio la película «Roma» ayer.", "Roma", entity.MISC, "«Roma»", entity.MISC},
+		{CoNLL2002, "Leyó “Daily News” ayer.", "Daily News", entity.ORG, "“Daily News”", entity.ORG},
+		{CoNLL2002, `Lo publica el diario "Reforma de México" hoy.`, "Reforma", entity.ORG, "Reforma", entity.ORG},
+		{CoNLL2002, `Dijo "no" a "Reforma hoy.`, "Reforma", entity.ORG, "Reforma", entity.ORG},
+		{Prensa, `Lo publica el diario "Reforma" hoy.`, "Reforma", entity.ORG, "Reforma", entity.ORG},
+		// the particle of a surname that starts with De la
+		{CoNLL2002, "De la Serna toreó bien.", "Serna", entity.PER, "De la Serna", entity.PER},
+		{CoNLL2002, "Vio la casa de la Sota.", "Sota", entity.PER, "Sota", entity.PER},
+		{CoNLL2002, "Nació en De la Cruz.", "Cruz", entity.LOC, "Cruz", entity.LOC},
+		{Prensa, "De la Serna toreó bien.", "Serna", entity.PER, "Serna", entity.PER},
+		// honorifics and royal titles before a name
+		{CoNLL2002, "Acompañaron a Doña Sofía ayer.", "Sofía", entity.PER, "Doña Sofía", entity.PER},
+		{CoNLL2002, "Lo recibió el Rey Juan Carlos ayer.", "Juan Carlos", entity.PER, "Rey Juan Carlos", entity.PER},
+		{CoNLL2002, "Lo recibió el rey Juan Carlos ayer.", "Juan Carlos", entity.PER, "Juan Carlos", entity.PER},
+		{CoNLL2002, "Viajó a Don Benito ayer.", "Benito", entity.LOC, "Benito", entity.LOC},
+		{Prensa, "Acompañaron a Doña Sofía ayer.", "Sofía", entity.PER, "Sofía", entity.PER},
 	}
 	for _, tt := range tests {
 		st, _ := tokenize.Tokenize(tt.text)
@@ -119,5 +140,52 @@ func TestParse(t *testing.T) {
 	}
 	if _, err := Parse("conll"); err == nil {
 		t.Error("Parse(\"conll\") succeeded")
+	}
+}
+
+func TestCompetitions(t *testing.T) {
+	g := gazetteer.MustBuiltin()
+	tests := []struct {
+		scheme  Scheme
+		sport   bool
+		text    string
+		mention string
+		typ     entity.Type
+		wantTyp entity.Type
+	}{
+		{CoNLL2002, true, "Ganó la Liga Asobal otra vez.", "Liga Asobal", entity.ORG, entity.MISC},
+		{CoNLL2002, true, "Suma tres Copas del Rey.", "Copas del Rey", entity.LOC, entity.MISC},
+		{CoNLL2002, false, "Ganó la Copa Davis otra vez.", "Copa Davis", entity.ORG, entity.MISC},
+		{CoNLL2002, false, "La Liga Norte votó en contra.", "Liga Norte", entity.ORG, entity.ORG},
+		{CoNLL2002, true, "Marcó en la Liga Norte.", "Liga Norte", entity.ORG, entity.MISC},
+		{Prensa, true, "Ganó la Liga Asobal otra vez.", "Liga Asobal", entity.ORG, entity.ORG},
+		{CoNLL2002, true, "Juega en el Real Madrid.", "Real Madrid", entity.ORG, entity.ORG},
+	}
+	for _, tt := range tests {
+		st, _ := tokenize.Tokenize(tt.text)
+		a, b := spanOf(t, st, tt.text, tt.mention)
+		s := &Sentence{Tokens: st, Gazetteer: g, Sport: tt.sport}
+		got, ok := tt.scheme.Apply(s, Span{Start: a, End: b, Type: tt.typ})
+		if !ok || got.Type != tt.wantTyp {
+			t.Errorf("%s (sport %v): %q in %q as %s: got %s %v, want %s", tt.scheme, tt.sport, tt.mention, tt.text, tt.typ, got.Type, ok, tt.wantTyp)
+		}
+	}
+}
+
+func TestIsDemonymForm(t *testing.T) {
+	l := gazetteer.MustBuiltin().Lists()
+	tests := []struct {
+		key  string
+		want bool
+	}{
+		{"española", true}, {"Española", true}, {"ESPAÑOLA", true},
+		{"EspañOla", false}, {"españolA", false}, {"eSPAÑOLA", false},
+		{"norcoreanos", true}, {"Norcoreanos", true},
+		{"casa", false}, {"", false},
+	}
+	for _, tt := range tests {
+		if got := isDemonymForm(l, tt.key); got != tt.want {
+			t.Errorf("isDemonymForm(%q) = %v, want %v", tt.key, got, tt.want)
+		}
 	}
 }

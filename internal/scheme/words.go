@@ -75,8 +75,19 @@ var cityFiles = set("builtin:spain.tsv", "builtin:cities.tsv")
 // articlePlaces are places in those files that do take a masculine article.
 var articlePlaces = set("Cairo", "Vaticano", "Havre", "Escorial", "Prat", "Ferrol", "Bierzo", "Aaiún")
 
+// competitionHeads start the names of sports competitions, which
+// CoNLL-2002 tags MISC (the prensa scheme types a league ORG).
+var competitionHeads = set(
+	"Liga", "Ligas", "Copa", "Copas", "Supercopa", "Supercopas", "Recopa", "Recopas", "Eurocopa",
+	"Campeonato", "Campeonatos", "Mundial", "Mundiales", "Torneo", "Olimpiada", "Olimpiadas",
+)
+
+// honorifics are the capitalized titles that CoNLL-2002 counts as part of
+// the person's name after them.
+var honorifics = set("Don", "Doña", "Rey", "Reina", "Papa", "Príncipe", "Princesa", "Infanta", "Infante")
+
 // clubArticles before a city's name make it its club ("el Sevilla").
-var clubArticles = set("el", "al", "del")
+var clubArticles = set("el", "al", "del", "El")
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

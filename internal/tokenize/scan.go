@@ -21,6 +21,13 @@ func Append(text string, toks []Token, sents []Sentence) ([]Token, []Sentence) {
 	newlines := 0
 	at := -1 // the next '@' at or after i, len(text) if none
 	for i := 0; i < len(text); {
+		if c := text[i]; asciiClass[c]&classSpace != 0 {
+			if c == '\n' {
+				newlines++
+			}
+			i++
+			continue
+		}
 		r, size := decodeRune(text, i)
 		if isSpace(r) {
 			if r == '\n' {
@@ -183,7 +190,8 @@ func scanPeriods(text string, i, j int) (int, bool) {
 	if segs >= 2 && utf8.RuneCountInString(w) <= 3 {
 		return k, true
 	}
-	if abbreviations[strings.ToLower(w)] {
+	var buf [32]byte
+	if abbreviations[string(normalize.AppendLower(buf[:0], w))] {
 		return j + 1, true
 	}
 	if r, size := decodeRune(w, 0); size == len(w) && unicode.IsUpper(r) {
@@ -246,14 +254,18 @@ func scanEmail(text string, i int) (int, bool) {
 }
 
 func endsSentence(t Token) bool {
-	switch t.Text {
-	case ".", "?", "!", "…", "...":
-		return true
+	switch t.Kind {
+	case Punct:
+		switch t.Text {
+		case ".", "?", "!", "…":
+			return true
+		}
+		return strings.HasPrefix(t.Text, "...")
+	case Abbrev:
+		var buf [32]byte
+		return sentenceFinalAbbrev[string(normalize.AppendLower(buf[:0], t.Text))]
 	}
-	if t.Kind == Punct && strings.HasPrefix(t.Text, "...") {
-		return true
-	}
-	return t.Kind == Abbrev && sentenceFinalAbbrev[strings.ToLower(t.Text)]
+	return false
 }
 
 func isCloser(s string) bool {
@@ -285,14 +297,14 @@ func decodeRune(s string, i int) (rune, int) {
 
 func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\v' || r == '\f'
+		return asciiClass[r]&classSpace != 0
 	}
 	return unicode.IsSpace(r) || r == '\u200B' || r == '\uFEFF' || r == '\u2060'
 }
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+		return asciiClass[r]&classAlnum != 0
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '\u00AD'
 }
@@ -303,9 +315,28 @@ func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' }
 
-func isASCIIAlnum(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
+func isASCIIAlnum(c byte) bool { return asciiClass[c]&classAlnum != 0 }
+
+// Classes of ASCII bytes, in asciiClass.
+const (
+	classSpace = 1 << iota // what isSpace accepts
+	classAlnum             // a letter or a digit
+)
+
+// asciiClass holds the classes of each ASCII byte (0 for the others).
+var asciiClass = func() (t [256]uint8) {
+	for _, c := range " \n\t\r\v\f" {
+		t[c] |= classSpace
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] |= classAlnum
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] |= classAlnum
+		t[c-'a'+'A'] |= classAlnum
+	}
+	return t
+}()
 
 func isEmailLocal(c byte) bool {
 	return isASCIIAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
