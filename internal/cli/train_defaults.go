@@ -11,6 +11,7 @@ func applyModelDefaults(o *model.TrainOptions) {
 	o.More = true
 	o.FlagWindow = true
 	o.Average = 8
-	o.Prune = 0.01
+	o.Prune = 0.03
 	o.VClusWindow = true
+	o.Topic = true
 }

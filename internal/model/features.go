@@ -60,6 +60,8 @@ const (
 	tVClusP1   = tVClusM1 + maxKMeans // of the next word
 	tExtWordM1                        // external feature × previous lower-case word
 	tExtWordP1                        // external feature × next lower-case word
+	tTopic                            // document topic × capitalization
+	tTopicExt                         // document topic × external feature
 )
 
 // wordInfo holds the values features are built from that depend on a
@@ -72,6 +74,7 @@ type wordInfo struct {
 	ckeys                      [3]uint64         // cluster lookup keys: exact, lower, capitalized
 	flags                      uint32
 	nrunes                     int
+	sport                      bool // the word marks sport (see isSportCue)
 }
 
 // tokInfo holds the per-token values features are built from: its word's
@@ -83,6 +86,7 @@ type tokInfo struct {
 	ctx        uint32 // context bits (ctxQuote...)
 	run        uint32 // capitalized-run code, 0 outside runs
 	doc        uint32
+	topic      uint32 // document topic (see markTopic)
 }
 
 // Document flags of a token.
@@ -325,6 +329,13 @@ func appendFeatures(out []uint64, infos []tokInfo, ext []uint64, i int, opts fea
 			}
 		}
 	}
+	if opts&featTopic != 0 && t.topic != 0 && t.flags&flInitCap != 0 {
+		topic := uint64(t.topic)
+		out = append(out, feat2(tTopic, topic, uint64(t.flags&(flInitCap|flAllCaps))))
+		for _, e := range ext[t.ext0:t.ext1] {
+			out = append(out, feat2(tTopicExt, e, topic))
+		}
+	}
 	if t.doc != 0 {
 		first := uint64(0)
 		if i == 0 {
@@ -353,6 +364,7 @@ const (
 	featClusWindow                         // clusters of the ±1 words
 	featVClusWindow                        // k-means clusters of the ±1 words
 	featExtWord                            // external features × the ±1 lower-case words
+	featTopic                              // document topic (sport) × capitalized tokens' evidence
 )
 
 // markRuns sets the run code of tokens in runs of capitalized words, which

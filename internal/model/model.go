@@ -315,6 +315,7 @@ func (sc *scratch) word(m *Model, text string) int32 {
 	sc.low, sc.offs = analyze(text, info, sc.low, sc.offs)
 	info.clus, _ = m.clusters.find(&info.ckeys)
 	info.vclus = m.kmeans.find(&info.ckeys)
+	info.sport = isSportCue(text, info)
 	// A copy, so that the pooled cache does not keep the caller's text.
 	sc.wordIdx[strings.Clone(text)] = w
 	return w
@@ -436,6 +437,9 @@ func (m *Model) analyzeDoc(sc *scratch, sents [][]Token) {
 	}
 	if m.feats&featDoc != 0 {
 		sc.doc.mark(sc.infos, sc.start)
+	}
+	if m.feats&featTopic != 0 {
+		markTopic(sc.infos)
 	}
 }
 

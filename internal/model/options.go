@@ -50,6 +50,10 @@ type TrainOptions struct {
 	// ExtWord adds conjunctions of each external feature with the previous
 	// and the next lower-case word.
 	ExtWord bool
+	// Topic adds the document's topic (how much of it is about sport)
+	// crossed with the capitalization and the external features of
+	// capitalized tokens.
+	Topic bool
 	// CRF trains a linear-chain CRF by L-BFGS instead of the averaged
 	// perceptron, with L2 penalty CRFL2 for at most CRFIters iterations.
 	CRF      bool

@@ -81,6 +81,10 @@ func trainBase(train, dev []Example, opts TrainOptions, progress io.Writer) (*Mo
 	if opts.ExtWord {
 		m.feats |= featExtWord
 	}
+	if opts.Topic {
+		m.feats |= featTopic
+	}
+
 	m.clusters = opts.clusters
 	m.kmeans = opts.kmeans
 	// Pass 1: count features.
