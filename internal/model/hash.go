@@ -1,5 +1,7 @@
 package model
 
+import "math/bits"
+
 // FNV-1a 64-bit constants.
 const (
 	fnvOffset = 14695981039346656037
@@ -36,22 +38,31 @@ func mix(x uint64) uint64 {
 	return x
 }
 
+// quickMix finalizes a 64-bit value in five operations (xor-shift,
+// multiply, xor-shift): enough for feature keys, whose inputs are hashes
+// already, and cheaper than mix on the per-token path.
+func quickMix(x uint64) uint64 {
+	x ^= x >> 32
+	x *= 0xd6e8feb86659fd93
+	x ^= x >> 32
+	return x
+}
+
 // feat returns the key of feature template t with value hash v. The key is
 // never 0, which marks empty table slots.
 func feat(t uint64, v uint64) uint64 {
-	k := mix(v ^ mix(t+0x9e3779b97f4a7c15))
+	k := quickMix(v ^ mix(t+0x9e3779b97f4a7c15))
 	if k == 0 {
 		k = 1
 	}
 	return k
 }
 
-// feat2 returns the key of template t over two value hashes:
-// feat(t, mix(a)^(b*0x9e3779b97f4a7c15+0x632be59bd9b4e019)), written with
-// the template's part from templateMix so that it is small enough to be
-// inlined.
+// feat2 returns the key of template t over two value hashes a and b (in
+// that order), with the template's part from templateMix so that it is
+// small enough to be inlined.
 func feat2(t uint64, a, b uint64) uint64 {
-	k := mix(mix(a) ^ (b*0x9e3779b97f4a7c15 + 0x632be59bd9b4e019) ^ templateMix[t])
+	k := quickMix(a*0x9e3779b97f4a7c15 ^ bits.RotateLeft64(b, 23) ^ templateMix[t])
 	if k == 0 {
 		k = 1
 	}
