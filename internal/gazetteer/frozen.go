@@ -15,16 +15,19 @@ import (
 const IndexFile = "entries.index"
 
 // indexMagic starts an index file; the last byte is the format version.
-const indexMagic = "PRENSA-GAZ-IDX\x00\x01"
+const indexMagic = "PRENSA-GAZ-IDX\x00\x02"
 
 // Layout of an index file (little-endian):
 //
-//	header     magic, then entries, forms, first-key slots, form slots (u32 each)
+//	header     magic, then entries, forms, first-key slots, form slots,
+//	           prefix bits (u32 each)
 //	lines      entries+1 offsets (u32) of the entry lines in CompiledFile,
 //	           counted after its header line, the last one its end
 //	first keys first-key slots of 8 bytes: fingerprint, lengths
 //	forms      form slots of 16 bytes: fingerprint, entry, key offset (u32),
 //	           key length (u16), types, canonical (u8)
+//	prefixes   a bit set: the bit of every proper prefix of two or more
+//	           keys of a form (see prefixBit)
 //	keys       the token keys of every form, joined by keySep, one after
 //	           the other
 //
@@ -32,9 +35,12 @@ const indexMagic = "PRENSA-GAZ-IDX\x00\x01"
 // linear probing; fingerprint 0 marks an empty slot. A first-key slot
 // tells, as bit n-1 of lengths, that some form of n tokens starts with the
 // key; a form slot holds one surface form, found by the hash of its keys
-// and checked against them, so that lookups are exact.
+// and checked against them, so that lookups are exact. The prefix bits
+// let a match skip the longer forms of a first key when the keys after it
+// begin none of them (a bit may be set by another prefix: it only saves
+// looking).
 const (
-	indexHeader   = len(indexMagic) + 16
+	indexHeader   = len(indexMagic) + 20
 	firstSlotSize = 8
 	formSlotSize  = 16
 	maxFormTokens = 32 // forms longer than this are matched by no index
@@ -46,7 +52,20 @@ type frozenIndex struct {
 	lines             []byte // entries+1 offsets
 	first, formSlots  []byte
 	firstMask, fmMask uint64
+	prefixes          []byte
+	prefixShift       uint // a prefix's bit is the top bits of its hash
 	keys              []byte
+}
+
+// prefixBit returns the bit of a key sequence's mixed hash m in a prefix
+// set of 1<<(64-shift) bits.
+func prefixBit(m uint64, shift uint) uint64 { return (m * 0x9fb21c651e98df25) >> shift }
+
+// hasPrefix reports whether some form may begin with the keys of mixed
+// hash m (two or more keys, fewer than the form has).
+func (x *frozenIndex) hasPrefix(m uint64) bool {
+	b := prefixBit(m, x.prefixShift)
+	return x.prefixes[b>>3]&(1<<(b&7)) != 0
 }
 
 // hit is a form found in the built-in index or a user index: it covers
@@ -113,8 +132,8 @@ func openIndex(data []byte) (*frozenIndex, error) {
 	}
 	u32 := func(o int) int { return int(binary.LittleEndian.Uint32(data[o:])) }
 	x := &frozenIndex{entries: u32(len(indexMagic)), forms: u32(len(indexMagic) + 4)}
-	nFirst, nForm := u32(len(indexMagic)+8), u32(len(indexMagic)+12)
-	if nFirst < 1 || nFirst&(nFirst-1) != 0 || nForm < 1 || nForm&(nForm-1) != 0 {
+	nFirst, nForm, nPrefix := u32(len(indexMagic)+8), u32(len(indexMagic)+12), u32(len(indexMagic)+16)
+	if nFirst < 1 || nFirst&(nFirst-1) != 0 || nForm < 1 || nForm&(nForm-1) != 0 || nPrefix < 8 || nPrefix&(nPrefix-1) != 0 {
 		return nil, errors.New("index table size is not a power of two")
 	}
 	o := indexHeader
@@ -130,6 +149,8 @@ func openIndex(data []byte) (*frozenIndex, error) {
 	x.lines = take(4 * (x.entries + 1))
 	x.first = take(nFirst * firstSlotSize)
 	x.formSlots = take(nForm * formSlotSize)
+	x.prefixes = take(nPrefix / 8)
+	x.prefixShift = uint(64 - bits.TrailingZeros(uint(nPrefix)))
 	if o > len(data) {
 		return nil, errors.New("index is truncated")
 	}
@@ -223,6 +244,11 @@ func (x *frozenIndex) longest(n int, key func(int) string, facts []KeyFacts, i i
 			h = hashKey(key(i + j))
 		}
 		hs[j] = hashNext(hs[j-1], h)
+		// A form longer than j+1 keys needs these j+1 as a prefix.
+		if j+1 < top && !x.hasPrefix(finish(hs[j])) {
+			mask &= 1<<(j+1) - 1
+			top = j + 1
+		}
 	}
 	for ; mask != 0; mask &^= 1 << (bits.Len32(mask) - 1) {
 		size := bits.Len32(mask)
@@ -273,12 +299,23 @@ func writeIndex(c *compiled, lines []uint32) ([]byte, error) {
 		return strings.Join(all[i].keys, keySep) < strings.Join(all[j].keys, keySep)
 	})
 	firstSize, formSize := tableSize(len(g.index)), tableSize(len(all))
-	out := make([]byte, indexHeader, indexHeader+4*len(lines)+firstSize*firstSlotSize+formSize*formSlotSize)
+	nPrefixes := 0
+	for _, s := range all {
+		nPrefixes += max(0, len(s.keys)-2)
+	}
+	prefixSize := 64 // bits: about 16 for each prefix
+	for prefixSize < 16*nPrefixes {
+		prefixSize <<= 1
+	}
+	prefixShift := uint(64 - bits.TrailingZeros(uint(prefixSize)))
+	out := make([]byte, indexHeader, indexHeader+4*len(lines)+firstSize*firstSlotSize+formSize*formSlotSize+prefixSize/8)
 	copy(out, indexMagic)
 	binary.LittleEndian.PutUint32(out[len(indexMagic):], uint32(len(c.entries)))
 	binary.LittleEndian.PutUint32(out[len(indexMagic)+4:], uint32(g.forms))
 	binary.LittleEndian.PutUint32(out[len(indexMagic)+8:], uint32(firstSize))
 	binary.LittleEndian.PutUint32(out[len(indexMagic)+12:], uint32(formSize))
+	binary.LittleEndian.PutUint32(out[len(indexMagic)+16:], uint32(prefixSize))
+	prefixes := make([]byte, prefixSize/8)
 	for _, l := range lines {
 		out = binary.LittleEndian.AppendUint32(out, l)
 	}
@@ -300,8 +337,12 @@ func writeIndex(c *compiled, lines []uint32) ([]byte, error) {
 
 		joined := strings.Join(s.keys, keySep)
 		h := hashKey(s.keys[0])
-		for _, k := range s.keys[1:] {
+		for j, k := range s.keys[1:] {
 			h = hashNext(h, hashKey(k))
+			if j+2 < len(s.keys) { // a proper prefix of j+2 keys
+				b := prefixBit(finish(h), prefixShift)
+				prefixes[b>>3] |= 1 << (b & 7)
+			}
 		}
 		m = finish(h)
 		k = m & uint64(formSize-1)
@@ -321,6 +362,7 @@ func writeIndex(c *compiled, lines []uint32) ([]byte, error) {
 	}
 	out = append(out, first...)
 	out = append(out, forms...)
+	out = append(out, prefixes...)
 	return append(out, keys...), nil
 }
 
