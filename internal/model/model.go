@@ -186,6 +186,7 @@ type scratch struct {
 	keys  []uint64
 	hits  []int32
 	back  []uint8
+	ws    []*wordEntry // a sentence's words between paddings (see runBase)
 	live  []bool
 	doc   docIndex
 	// Whole-document arrays, one entry per token (emit: NumLabels each).
@@ -246,11 +247,17 @@ type wordEntry struct {
 	scored bool
 }
 
-// packed holds label scores two to an int64: labels 2k and 2k+1 in
-// element k, as low + high<<32. Adding packed values adds the scores:
-// as long as each sum of a low half fits in an int32 (sums of some
-// hundred int16 weights do), unpack recovers every sum exactly.
+// packed holds label scores two to an int64, in the pairs of packLabels:
+// element k holds label packLabels[k][0] in its low half and
+// packLabels[k][1] in its high half, as low + high<<32. Adding packed
+// values adds the scores: as long as each sum of a low half fits in an
+// int32 (sums of some hundred int16 weights do), unpack recovers every sum
+// exactly. The pairs are those of addRows' lanes, so that the lanes'
+// sums, less their bias, are packed values (see laneSums).
 type packed [(NumLabels + 1) / 2]int64
+
+// packLabels are the labels of each element of a packed (-1: none).
+var packLabels = [len(packed{})][2]int{{0, 2}, {1, 3}, {4, 6}, {5, 7}, {8, -1}}
 
 // runBase adds packed values in five scalars.
 var _ = [1]struct{}{}[len(packed{})-5]
@@ -258,10 +265,10 @@ var _ = [1]struct{}{}[len(packed{})-5]
 // pack returns the packed form of acc.
 func pack(acc *[NumLabels]int32) packed {
 	var p packed
-	for k := range p {
-		lo, hi := int64(acc[2*k]), int64(0)
-		if 2*k+1 < NumLabels {
-			hi = int64(acc[2*k+1])
+	for k, ls := range packLabels {
+		lo, hi := int64(acc[ls[0]]), int64(0)
+		if ls[1] >= 0 {
+			hi = int64(acc[ls[1]])
 		}
 		p[k] = hi<<32 + lo
 	}
@@ -273,12 +280,43 @@ func unpack(p *packed) [NumLabels]int32 {
 	var acc [NumLabels]int32
 	for k, v := range p {
 		lo := int64(int32(uint32(v)))
-		acc[2*k] = int32(lo)
-		if 2*k+1 < NumLabels {
-			acc[2*k+1] = int32((v - lo) >> 32)
+		acc[packLabels[k][0]] = int32(lo)
+		if hi := packLabels[k][1]; hi >= 0 {
+			acc[hi] = int32((v - lo) >> 32)
 		}
 	}
 	return acc
+}
+
+// laneSums returns the sums of the rows of entries hits of rows (biased
+// weights, see layer.rows) as a packed value: addRows' lane sums less
+// the bias, which are the packed sums as integers.
+func laneSums(rows []byte, hits []int32) packed {
+	var p packed
+	for rest := hits; len(rest) > 0; {
+		n := min(len(rest), maxLaneRows)
+		var s0, s1, s2, s3, s4 uint64
+		for _, h := range rest[:n] {
+			o := int(h) * rowBytes
+			r := rows[o : o+rowBytes : o+rowBytes]
+			a := binary.LittleEndian.Uint64(r[0:8])
+			b := binary.LittleEndian.Uint64(r[8:16])
+			s0 += a & lanes
+			s1 += a >> 16 & lanes
+			s2 += b & lanes
+			s3 += b >> 16 & lanes
+			s4 += uint64(binary.LittleEndian.Uint16(r[16:18]))
+		}
+		bias := uint64(n) * weightBias
+		pair := bias + bias<<32
+		p[0] += int64(s0 - pair)
+		p[1] += int64(s1 - pair)
+		p[2] += int64(s2 - pair)
+		p[3] += int64(s3 - pair)
+		p[4] += int64(s4 - bias)
+		rest = rest[n:]
+	}
+	return p
 }
 
 // setScore sets w's sums of base rows, unless they are set.
@@ -485,30 +523,30 @@ func (m *Model) runBase(sc *scratch, sents [][]Token) {
 			sc.hends = append(sc.hends, int32(len(sc.chits)))
 			k0 = int(ke)
 		}
+		// The sentence's words between three paddings on each side, so
+		// that every neighbour in every role is at ws[i+3+offset].
+		ws := append(sc.ws[:0], &sc.pads[0], &sc.pads[0], &sc.pads[0])
+		for _, w := range words {
+			ws = append(ws, &sc.words[w])
+		}
+		ws = append(ws, &sc.pads[1], &sc.pads[1], &sc.pads[1])
+		sc.ws = ws
 		h0 := 0
 		for i := range infos {
 			h1 := int(sc.hends[i])
 			if !live[i] {
 				continue
 			}
-			s := &sc.words[words[i]].score
-			p0, p1, p2, p3, p4 := s[0], s[1], s[2], s[3], s[4]
-			for r, d := range roleOffset {
-				var nb *wordEntry
-				switch j := i + d; {
-				case j < 0:
-					nb = &sc.pads[0]
-				case j >= len(infos):
-					nb = &sc.pads[1]
-				default:
-					nb = &sc.words[words[j]]
-				}
-				q := &nb.roles[r]
-				p0, p1, p2, p3, p4 = p0+q[0], p1+q[1], p2+q[2], p3+q[3], p4+q[4]
-			}
-			acc := unpack(&packed{p0, p1, p2, p3, p4})
-			m.base.addHits(sc.chits[h0:h1], &acc)
+			nb := ws[i : i+7 : i+7] // the token at nb[3]
+			s, m3, m2, m1, p1, p2, p3 := &nb[3].score, &nb[0].roles[roleM3], &nb[1].roles[roleM2], &nb[2].roles[roleM1],
+				&nb[4].roles[roleP1], &nb[5].roles[roleP2], &nb[6].roles[roleP3]
+			c := laneSums(m.base.rows, sc.chits[h0:h1])
 			h0 = h1
+			var sum packed
+			for k := range sum {
+				sum[k] = s[k] + m3[k] + m2[k] + m1[k] + p1[k] + p2[k] + p3[k] + c[k]
+			}
+			acc := unpack(&sum)
 			m.base.setScores(&acc, emit[i*NumLabels:i*NumLabels+NumLabels])
 		}
 		n := end - off
