@@ -53,7 +53,7 @@ type Tagger interface {
 // tagAppender is a Tagger that can append its tags to the caller's
 // buffers (as *model.Model does).
 type tagAppender interface {
-	AppendTagDoc(flat []string, out [][]string, sents [][]model.Token) ([]string, [][]string)
+	AppendTagDocHinted(vocab uint64, flat []string, out [][]string, sents [][]model.Token) ([]string, [][]string)
 }
 
 // Options configure an Extractor.
@@ -223,7 +223,7 @@ func (x *Extractor) sentences(toks []tokenize.Token, sents []tokenize.Sentence, 
 	if x.engine.NeedsModel() {
 		in := x.modelInput(toks, sents, matches, w)
 		if a, ok := x.model.(tagAppender); ok {
-			w.tagBuf, w.tags = a.AppendTagDoc(w.tagBuf[:0], w.tags[:0], in)
+			w.tagBuf, w.tags = a.AppendTagDocHinted(w.feats.lex.vocab, w.tagBuf[:0], w.tags[:0], in)
 			tags = w.tags
 		} else {
 			tags = x.model.TagDoc(in)
@@ -331,9 +331,10 @@ func (x *Extractor) modelInput(toks []tokenize.Token, sents []tokenize.Sentence,
 	for _, s := range sents {
 		st := toks[s.First:s.Last]
 		out = append(out, mt[j:j+len(st):j+len(st)])
-		for _, t := range st {
+		for k, t := range st {
 			e := ends[j]
-			mt[j] = model.Token{Text: t.Key, Ext: flat[start:e:e]}
+			// The hint is the word's entry in the word cache (+1).
+			mt[j] = model.Token{Text: t.Key, Ext: flat[start:e:e], Hint: w.lexOf[s.First+k] + 1}
 			start = e
 			j++
 		}

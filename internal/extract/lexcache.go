@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync/atomic"
 
 	"github.com/prensa-nlp/prensa/internal/gazetteer"
 	"github.com/prensa-nlp/prensa/internal/normalize"
@@ -24,10 +25,14 @@ const maxLexWords = 1 << 14
 // words of a text repeat, and the cache is small enough to stay in the
 // processor's cache where the gazetteer's tables are not.
 type lexCache struct {
-	g    *gazetteer.Gazetteer
-	idx  map[string]int32
-	ents []lexEntry
-	buf  []byte
+	// vocab numbers this filling of the cache, for the model (see
+	// model.Model.AppendTagDocHinted): an entry's index is the same word
+	// for as long as vocab stays.
+	vocab uint64
+	g     *gazetteer.Gazetteer
+	idx   map[string]int32
+	ents  []lexEntry
+	buf   []byte
 }
 
 // reset empties c when it is for another gazetteer or holds too many
@@ -37,12 +42,16 @@ func (c *lexCache) reset(g *gazetteer.Gazetteer) {
 		return
 	}
 	c.g = g
+	c.vocab = vocabs.Add(1)
 	if c.idx == nil {
 		c.idx = make(map[string]int32)
 	}
 	clear(c.idx)
 	c.ents = c.ents[:0]
 }
+
+// vocabs numbers the fillings of lexCaches (see lexCache.vocab).
+var vocabs atomic.Uint64
 
 // get returns the index in c.ents of key's entry, looking it up in the
 // gazetteer if it is not cached.

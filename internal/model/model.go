@@ -10,9 +10,13 @@ import (
 
 // Token is one token given to the tagger: its text and the external
 // features the caller computed for it (opaque strings such as "gaz=B-LOC").
+// Hint, if not 0, is the caller's number for Text in the words of a
+// vocabulary (see AppendTagDocHinted): the Model then finds its analysis of
+// the word by that number instead of looking Text up.
 type Token struct {
 	Text string
 	Ext  []string
+	Hint int32
 }
 
 // Model is a trained tagger. Its weights are read-only, so one Model may be
@@ -176,6 +180,10 @@ type scratch struct {
 	wordIdx map[string]int32
 	words   []wordEntry
 	wordOf  []int32
+	// byHint[h] is 1 + the word of Hint h in vocabulary vocab (0: not
+	// known yet).
+	vocab  uint64
+	byHint []int32
 	// The padding before and after a sentence, as words.
 	pads [2]wordEntry
 
@@ -341,6 +349,25 @@ func (w *wordEntry) setScore(m *Model, sc *scratch) {
 // when it holds more words.
 const maxCachedWords = 1 << 14
 
+// hinted is word for tok, by its Hint when it has one (see
+// AppendTagDocHinted).
+func (sc *scratch) hinted(m *Model, tok *Token) int32 {
+	h := int(tok.Hint)
+	if h <= 0 || sc.vocab == 0 {
+		return sc.word(m, tok.Text)
+	}
+	if h < len(sc.byHint) {
+		if w := sc.byHint[h]; w > 0 {
+			return w - 1
+		}
+	} else {
+		sc.byHint = append(sc.byHint, make([]int32, h+1-len(sc.byHint))...)
+	}
+	w := sc.word(m, tok.Text)
+	sc.byHint[h] = w + 1
+	return w
+}
+
 // word returns the index in sc.words of text's entry, analyzing text if
 // it is not cached.
 func (sc *scratch) word(m *Model, text string) int32 {
@@ -422,8 +449,20 @@ func (m *Model) TagDoc(sents [][]Token) [][]string {
 // the tags of all the sentences in a row to flat, and each sentence's tags
 // (slices of flat, with no room to grow) to out, and returns both.
 func (m *Model) AppendTagDoc(flat []string, out [][]string, sents [][]Token) ([]string, [][]string) {
+	return m.AppendTagDocHinted(0, flat, out, sents)
+}
+
+// AppendTagDocHinted is AppendTagDoc for tokens whose Hints number the
+// words of the caller's vocabulary vocab: a number, never 0, that is the
+// vocabulary's for as long as each Hint stands for one text in it. (A
+// caller that renumbers its words takes a new one.)
+func (m *Model) AppendTagDocHinted(vocab uint64, flat []string, out [][]string, sents [][]Token) ([]string, [][]string) {
 	sc := m.getScratch()
 	defer m.putScratch(sc)
+	if vocab != sc.vocab {
+		clear(sc.byHint)
+		sc.vocab = vocab
+	}
 	m.runBase(sc, sents)
 	base := len(flat)
 	for _, l := range sc.lab {
@@ -454,13 +493,14 @@ func (m *Model) analyzeDoc(sc *scratch, sents [][]Token) {
 	sc.ext = sc.ext[:0]
 	if len(sc.words) > maxCachedWords {
 		clear(sc.wordIdx)
+		clear(sc.byHint)
 		sc.words = sc.words[:0]
 	}
 	for si, sent := range sents {
 		off := sc.start[si]
 		infos := sc.infos[off:sc.start[si+1]]
 		for i, tok := range sent {
-			w := sc.word(m, tok.Text)
+			w := sc.hinted(m, &tok)
 			sc.wordOf[off+i] = w
 			info := &infos[i]
 			*info = tokInfo{wordInfo: &sc.words[w].info}
