@@ -278,8 +278,19 @@ func (x *Extractor) document(toks []tokenize.Token, sents []tokenize.Sentence, a
 	var ss scheme.Sentence
 	ss.Gazetteer = x.g
 	ss.Sport = sport
+	// The tokens' lower-cased keys, from the word cache of sentences.
+	lows := w.lows[:0]
+	if len(w.lexOf) == len(toks) {
+		for _, e := range w.lexOf {
+			lows = append(lows, w.feats.lex.ents[e].low)
+		}
+	}
+	w.lows = lows
 	for i, spans := range all {
 		ss.Tokens = toks[sents[i].First:sents[i].Last]
+		if len(lows) == len(toks) {
+			ss.Lower = lows[sents[i].First:sents[i].Last]
+		}
 		for _, sp := range spans {
 			if sp, ok := x.applyScheme(&ss, sp); ok {
 				emit(i, sp)

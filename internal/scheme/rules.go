@@ -2,7 +2,6 @@ package scheme
 
 import (
 	"slices"
-	"strings"
 	"unicode"
 
 	"github.com/prensa-nlp/prensa/internal/entity"
@@ -16,8 +15,6 @@ func isCap(t tokenize.Token) bool { return t.Capitalized() }
 
 // isAcronym reports whether a token is all upper-case letters (2 or more).
 func isAcronym(t tokenize.Token) bool { return t.Acronym() }
-
-func lower(t tokenize.Token) string { return strings.ToLower(t.Key) }
 
 // firstWord returns the index of the sentence's first token that is not
 // punctuation.
@@ -34,7 +31,7 @@ func firstWord(st []tokenize.Token) int {
 // word opening the sentence ("Este", "Según") that no entry names.
 func isFunctionWordAtStart(s *Sentence, i int) bool {
 	t := s.Tokens[i]
-	return i == firstWord(s.Tokens) && !isAcronym(t) && s.Gazetteer.Lists().NonEntities.Has(lower(t)) &&
+	return i == firstWord(s.Tokens) && !isAcronym(t) && s.Gazetteer.Lists().NonEntities.Has(s.lower(i)) &&
 		len(s.formTypes(i, i+1)) == 0
 }
 
@@ -73,7 +70,7 @@ func inPortfolio(s *Sentence, a, depth int) bool {
 			k--
 			continue
 		}
-		if w := lower(st[k-1]); (w == "y" || w == "e") && k >= 2 && isCap(st[k-2]) {
+		if w := s.lower(k - 1); (w == "y" || w == "e") && k >= 2 && isCap(st[k-2]) {
 			k--
 			continue
 		}
@@ -81,17 +78,17 @@ func inPortfolio(s *Sentence, a, depth int) bool {
 	}
 	j := k - 1
 	if j >= 0 {
-		switch lower(st[j]) {
+		switch s.lower(j) {
 		case "la", "las", "los", "el":
 			j--
 		}
 	}
-	if j < 0 || (lower(st[j]) != "de" && lower(st[j]) != "del") {
+	if j < 0 || (s.lower(j) != "de" && s.lower(j) != "del") {
 		return false
 	}
 	j--
 	if j >= 0 {
-		w := lower(st[j])
+		w := s.lower(j)
 		if _, ok := s.Gazetteer.Lists().Demonyms.Get(w); ok || roleModifiers[w] {
 			j--
 		}
@@ -99,7 +96,7 @@ func inPortfolio(s *Sentence, a, depth int) bool {
 	if j < 0 {
 		return false
 	}
-	if roles[lower(st[j])] {
+	if roles[s.lower(j)] {
 		return true
 	}
 	// "secretario de Estado de Comercio": Estado is itself the portfolio
@@ -114,7 +111,7 @@ func isGeneric(t tokenize.Token) bool { return generic[t.Key] }
 func personAfterGeneric(s *Sentence, sp Span) (Span, bool) {
 	st := s.Tokens
 	r := sp.Start + 1
-	if w := lower(st[r]); w == "de" || w == "del" {
+	if w := s.lower(r); w == "de" || w == "del" {
 		r++
 	}
 	if r >= sp.End {

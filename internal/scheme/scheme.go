@@ -9,6 +9,7 @@ package scheme
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/prensa-nlp/prensa/internal/entity"
 	"github.com/prensa-nlp/prensa/internal/gazetteer"
@@ -68,7 +69,18 @@ type Sentence struct {
 	// Sport: the sentence is from a document about sport (set only for
 	// schemes whose TeamsByPlace is true).
 	Sport bool
+	// Lower, if set, holds each token's key in lower case (as
+	// strings.ToLower gives it), which the caller may have at hand.
+	Lower []string
 	keys  []string
+}
+
+// lower returns token i's key in lower case.
+func (s *Sentence) lower(i int) string {
+	if s.Lower != nil {
+		return s.Lower[i]
+	}
+	return strings.ToLower(s.Tokens[i].Key)
 }
 
 // formTypes returns the gazetteer types of tokens [a, b) as one form.
