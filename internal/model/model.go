@@ -105,10 +105,9 @@ func (l *layer) sumRows(keys []uint64, acc *[NumLabels]int32, hits []int32) []in
 
 // addHits adds to acc the rows of the entries hits.
 func (l *layer) addHits(hits []int32, acc *[NumLabels]int32) {
-	for rest := hits; len(rest) > 0; {
-		n := min(len(rest), maxLaneRows)
-		addRows(l.rows, rest[:n], acc)
-		rest = rest[n:]
+	p := laneSums(l.rows, hits)
+	for i, v := range unpack(&p) {
+		acc[i] += v
 	}
 }
 
@@ -136,32 +135,9 @@ func (l *layer) appendHits(hits []int32, keys []uint64) []int32 {
 	return hits
 }
 
-// maxLaneRows is the most rows addRows may sum: a lane holds a sum of
-// 16-bit values in 32 bits.
+// maxLaneRows is the most rows laneSums adds in one pass: a lane holds a
+// sum of 16-bit values in 32 bits.
 const maxLaneRows = 1<<16 - 1
-
-// addRows adds to acc the rows of entries hits (at most maxLaneRows) of
-// rows, the biased weights of layer.rows. They are summed in 32-bit lanes:
-// labels 0 and 2 in s0, 1 and 3 in s1, 4 and 6 in s2, 5 and 7 in s3, 8
-// in s4.
-func addRows(rows []byte, hits []int32, acc *[NumLabels]int32) {
-	var s0, s1, s2, s3, s4 uint64
-	for _, h := range hits {
-		o := int(h) * rowBytes
-		r := rows[o : o+rowBytes : o+rowBytes]
-		a := binary.LittleEndian.Uint64(r[0:8])
-		b := binary.LittleEndian.Uint64(r[8:16])
-		s0 += a & lanes
-		s1 += a >> 16 & lanes
-		s2 += b & lanes
-		s3 += b >> 16 & lanes
-		s4 += uint64(binary.LittleEndian.Uint16(r[16:18]))
-	}
-	bias := int64(len(hits)) * weightBias
-	for i, s := range [NumLabels]uint64{s0, s1, s0 >> 32, s1 >> 32, s2, s3, s2 >> 32, s3 >> 32, s4} {
-		acc[i] += int32(int64(uint32(s)) - bias)
-	}
-}
 
 // setScores sets e to the label scores of the summed rows acc.
 func (l *layer) setScores(acc *[NumLabels]int32, e []float32) {
@@ -260,8 +236,8 @@ type wordEntry struct {
 // packLabels[k][1] in its high half, as low + high<<32. Adding packed
 // values adds the scores: as long as each sum of a low half fits in an
 // int32 (sums of some hundred int16 weights do), unpack recovers every sum
-// exactly. The pairs are those of addRows' lanes, so that the lanes'
-// sums, less their bias, are packed values (see laneSums).
+// exactly. The pairs are those of laneSums' lanes, so that the lanes'
+// sums, less their bias, are packed values.
 type packed [(NumLabels + 1) / 2]int64
 
 // packLabels are the labels of each element of a packed (-1: none).
@@ -297,8 +273,9 @@ func unpack(p *packed) [NumLabels]int32 {
 }
 
 // laneSums returns the sums of the rows of entries hits of rows (biased
-// weights, see layer.rows) as a packed value: addRows' lane sums less
-// the bias, which are the packed sums as integers.
+// weights, see layer.rows) as a packed value. The rows are summed in
+// 32-bit lanes of a uint64 (labels 0 and 2, 1 and 3, 4 and 6, 5 and 7, 8);
+// each lane's sum less its bias is the packed sum, as an integer.
 func laneSums(rows []byte, hits []int32) packed {
 	var p packed
 	for rest := hits; len(rest) > 0; {
