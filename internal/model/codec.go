@@ -72,6 +72,9 @@ func Load(data []byte) (*Model, error) {
 	m.feats = featureSet(d.u32())
 	d.layer(&m.base)
 	if np := int(d.u32()); np > 0 && d.err == nil {
+		if np > d.left()/2 { // each path takes at least its 2-byte length
+			return nil, fmt.Errorf("model: %d cluster paths in %d bytes", np, d.left())
+		}
 		c := &clusterTable{paths: make([]string, np)}
 		for i := range c.paths {
 			c.paths[i] = string(d.take(int(d.u16())))
@@ -208,6 +211,9 @@ func (d *decoder) take(n int) []byte {
 	d.off += n
 	return out
 }
+
+// left returns the number of bytes not read yet.
+func (d *decoder) left() int { return len(d.b) - d.off }
 
 // align skips the padding WriteTo puts before an aligned array.
 func (d *decoder) align() {
