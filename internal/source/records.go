@@ -212,13 +212,19 @@ func (rd *reader) csv(source, member string, r io.Reader, tab bool) bool {
 		return fail(1, fmt.Errorf("no column %s in the header", quoteAll(rd.o.TextFields)))
 	}
 	idCol, hasID := cols[rd.o.IDField]
+	next := 2 // the line after the last record read
 	for {
 		lim.base = cr.InputOffset()
 		row, err := cr.Read()
 		if err == io.EOF {
 			return true
 		}
-		line, _ := cr.FieldPos(0)
+		line := next
+		if err == nil && len(row) > 0 {
+			// FieldPos knows the fields of a record read whole only
+			line, _ = cr.FieldPos(0)
+			next = line + 1
+		}
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {

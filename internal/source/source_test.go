@@ -154,6 +154,7 @@ func TestDocs(t *testing.T) {
 		{"e.csv", []byte("id,title,text\n1,Lima,\"uno, dos\"\n2,,\"multi\nlínea\"\n3,\"bad\"quote,x\n"), Options{TextFields: []string{"title", "text"}},
 			"e.csv id=\"1\" line=2 \"Lima\\n\\nuno, dos\"\ne.csv id=\"2\" line=3 \"multi\\nlínea\"\ne.csv line=5 ERR malformed CSV"},
 		{"e.tsv", []byte("text\tid\nuno\tx\n"), Options{}, "e.tsv id=\"x\" line=2 \"uno\"\n"},
+		{"quote.csv", []byte("text\n\""), Options{}, "quote.csv line=2 ERR malformed CSV"}, // an open quotation mark at the end: an error record, no panic
 		{"nocol.csv", []byte("a,b\n1,2\n"), Options{}, "nocol.csv line=1 ERR no column \"text\" in the header\n"},
 		{"p.html", []byte("<html><body><nav>Lima</nav><p>Ana&nbsp;en <b>Quito</b></p><p>Fin</p></body></html>"), Options{},
 			"p.html \"Ana\\u00a0en Quito\\n\\nFin\"\n"},
