@@ -115,9 +115,6 @@ func indexLists(l *gazetteer.Lists) listIndex { return listIndex{l} }
 // get returns what the lists know of w.
 func (x listIndex) get(w string) listEntry { return entryOf(x.l.Word(w)) }
 
-// getBytes is get for a word given as bytes.
-func (x listIndex) getBytes(w []byte) listEntry { return entryOf(x.l.WordBytes(w)) }
-
 func entryOf(w gazetteer.Word) listEntry {
 	var e listEntry
 	if w.Given() {
@@ -145,34 +142,10 @@ func entryOf(w gazetteer.Word) listEntry {
 // featScratch is reusable working memory of appendFeatures.
 type featScratch struct {
 	lex  lexCache
-	word []int32 // token i's entry in lex.ents (of the sentence at hand)
-	own  []int32 // word, when appendFeatures looked the keys up
+	word []int32  // token i's entry in lex.ents (of the sentence at hand)
+	low  []string // token i's lower-cased key (of the sentence at hand)
+	own  []int32  // word, when appendFeatures looked the keys up
 	buf  []byte
-}
-
-// lowerAt returns the lower-cased key of token i.
-func (sc *featScratch) lowerAt(i int) string { return sc.lex.ents[sc.word[i]].low }
-
-// titleBefore is the package's titleBefore over the lower-cased keys in
-// sc.
-func (sc *featScratch) titleBefore(l *gazetteer.Lists, i int) bool {
-	if i == 0 || !l.TitleEnds.Has(sc.lowerAt(i-1)) {
-		return false
-	}
-	for n := 1; n <= l.MaxTitleWords && n <= i; n++ {
-		b := sc.buf[:0]
-		for j := i - n; j < i; j++ {
-			if j > i-n {
-				b = append(b, ' ')
-			}
-			b = append(b, sc.lowerAt(j)...)
-		}
-		sc.buf = b
-		if l.Titles.Has(string(b)) {
-			return true
-		}
-	}
-	return false
 }
 
 // appendFeatures appends the model features of one sentence (token keys,
@@ -191,7 +164,10 @@ func (sc *featScratch) appendFeatures(g *gazetteer.Gazetteer, keys []string, mat
 // in sc.lex (reset for g) are words.
 func (sc *featScratch) appendFeaturesOf(g *gazetteer.Gazetteer, words []int32, matches []gazetteer.Match, flat []string, ends []int) ([]string, []int) {
 	l := g.Lists()
-	sc.word = words
+	sc.word, sc.low = words, sc.low[:0]
+	for _, w := range words {
+		sc.low = append(sc.low, sc.lex.ents[w].low)
+	}
 	mi, fmi := 0, -1
 	var f [2]string // gazFeat of matches[fmi]
 	for i := range words {
@@ -238,10 +214,10 @@ func (sc *featScratch) appendFeaturesOf(g *gazetteer.Gazetteer, words []int32, m
 			flat = append(flat, featDemonym)
 		}
 		if i > 0 {
-			if sc.lex.ents[sc.word[i-1]].lower.bits&inTitleEnd != 0 && sc.titleBefore(l, i) {
+			if sc.lex.ents[sc.word[i-1]].lower.bits&inTitleEnd != 0 && titleBefore(l, sc.low, i, &sc.buf) {
 				flat = append(flat, featTitle)
 			}
-			if sc.lowerAt(i-1) == "agencia" {
+			if sc.low[i-1] == "agencia" {
 				flat = append(flat, featAgencyCx)
 			}
 		}

@@ -17,8 +17,8 @@ type lexEntry struct {
 	facts gazetteer.KeyFacts
 }
 
-// maxLexWords bounds a lexCache: it is emptied before a sentence when it
-// holds more words.
+// maxLexWords bounds a lexCache: it is emptied before a window (or, for
+// appendFeatures, a sentence) when it holds more words.
 const maxLexWords = 1 << 14
 
 // lexCache caches the lexEntry of each word seen, for one gazetteer. The
