@@ -202,9 +202,11 @@ func (x *Extractor) sentences(toks []tokenize.Token, sents []tokenize.Sentence, 
 	// what matching and the model features need of it.
 	lex := &w.feats.lex
 	lex.reset(x.g)
-	w.lexOf = w.lexOf[:0]
+	w.lexOf, w.lows = w.lexOf[:0], w.lows[:0]
 	for _, t := range toks {
-		w.lexOf = append(w.lexOf, lex.get(t.Key))
+		e := lex.get(t.Key)
+		w.lexOf = append(w.lexOf, e)
+		w.lows = append(w.lows, lex.ents[e].low)
 	}
 	buf := w.matchBuf[:0]
 	matches := w.matches[:0]
@@ -278,18 +280,10 @@ func (x *Extractor) document(toks []tokenize.Token, sents []tokenize.Sentence, a
 	var ss scheme.Sentence
 	ss.Gazetteer = x.g
 	ss.Sport = sport
-	// The tokens' lower-cased keys, from the word cache of sentences.
-	lows := w.lows[:0]
-	if len(w.lexOf) == len(toks) {
-		for _, e := range w.lexOf {
-			lows = append(lows, w.feats.lex.ents[e].low)
-		}
-	}
-	w.lows = lows
 	for i, spans := range all {
 		ss.Tokens = toks[sents[i].First:sents[i].Last]
-		if len(lows) == len(toks) {
-			ss.Lower = lows[sents[i].First:sents[i].Last]
+		if len(w.lows) == len(toks) { // the word cache's, from sentences
+			ss.Lower = w.lows[sents[i].First:sents[i].Last]
 		}
 		for _, sp := range spans {
 			if sp, ok := x.applyScheme(&ss, sp); ok {
@@ -330,7 +324,7 @@ func (x *Extractor) modelInput(toks []tokenize.Token, sents []tokenize.Sentence,
 	sc := &w.feats
 	flat, ends := w.flat[:0], w.ends[:0]
 	for i, s := range sents {
-		flat, ends = sc.appendFeaturesOf(x.g, w.lexOf[s.First:s.Last], matches[i], flat, ends)
+		flat, ends = sc.appendFeaturesOf(x.g, w.lexOf[s.First:s.Last], w.lows[s.First:s.Last], matches[i], flat, ends)
 	}
 	w.flat, w.ends = flat, ends
 	if cap(w.mtoks) < n {

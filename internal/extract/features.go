@@ -141,11 +141,12 @@ func entryOf(w gazetteer.Word) listEntry {
 
 // featScratch is reusable working memory of appendFeatures.
 type featScratch struct {
-	lex  lexCache
-	word []int32  // token i's entry in lex.ents (of the sentence at hand)
-	low  []string // token i's lower-cased key (of the sentence at hand)
-	own  []int32  // word, when appendFeatures looked the keys up
-	buf  []byte
+	lex    lexCache
+	word   []int32  // token i's entry in lex.ents (of the sentence at hand)
+	low    []string // token i's lower-cased key (of the sentence at hand)
+	own    []int32  // word and low, when appendFeatures looked the keys up
+	ownLow []string
+	buf    []byte
 }
 
 // appendFeatures appends the model features of one sentence (token keys,
@@ -153,21 +154,20 @@ type featScratch struct {
 // in flat to ends; it returns both.
 func (sc *featScratch) appendFeatures(g *gazetteer.Gazetteer, keys []string, matches []gazetteer.Match, flat []string, ends []int) ([]string, []int) {
 	sc.lex.reset(g)
-	sc.own = sc.own[:0]
+	sc.own, sc.ownLow = sc.own[:0], sc.ownLow[:0]
 	for _, k := range keys {
-		sc.own = append(sc.own, sc.lex.get(k))
+		e := sc.lex.get(k)
+		sc.own = append(sc.own, e)
+		sc.ownLow = append(sc.ownLow, sc.lex.ents[e].low)
 	}
-	return sc.appendFeaturesOf(g, sc.own, matches, flat, ends)
+	return sc.appendFeaturesOf(g, sc.own, sc.ownLow, matches, flat, ends)
 }
 
 // appendFeaturesOf is appendFeatures for a sentence whose tokens' entries
-// in sc.lex (reset for g) are words.
-func (sc *featScratch) appendFeaturesOf(g *gazetteer.Gazetteer, words []int32, matches []gazetteer.Match, flat []string, ends []int) ([]string, []int) {
+// in sc.lex (reset for g) are words, and their lower-cased keys lows.
+func (sc *featScratch) appendFeaturesOf(g *gazetteer.Gazetteer, words []int32, lows []string, matches []gazetteer.Match, flat []string, ends []int) ([]string, []int) {
 	l := g.Lists()
-	sc.word, sc.low = words, sc.low[:0]
-	for _, w := range words {
-		sc.low = append(sc.low, sc.lex.ents[w].low)
-	}
+	sc.word, sc.low = words, lows
 	mi, fmi := 0, -1
 	var f [2]string // gazFeat of matches[fmi]
 	for i := range words {

@@ -15,7 +15,7 @@ type work struct {
 	// Each token's entry in feats.lex, and a sentence's gazetteer facts.
 	lexOf []int32
 	facts []gazetteer.KeyFacts
-	lows  []string // each token's lower-cased key (see document)
+	lows  []string // each token's lower-cased key, from feats.lex
 	all   [][]span // each sentence's spans, in arena
 	arena []span
 
